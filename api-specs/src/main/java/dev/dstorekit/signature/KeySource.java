@@ -42,6 +42,9 @@ final class KeySource {
         if (der != null) {
             return new Content(null, der, "inline base64");
         }
+        if (looksLikePath(value)) { // '.', '\\' and ':' never occur in key material, so echoing it is safe
+            throw new InvalidKeyException(setting, "no such key file: " + value);
+        }
         throw new InvalidKeyException(setting, "neither a key (PEM or base64 DER) nor the path of an existing file"
                 + " (the value has " + value.length() + " characters)");
     }
@@ -66,6 +69,11 @@ final class KeySource {
             return new Content(null, der, origin);
         }
         throw new InvalidKeyException(setting, origin + " holds neither PEM nor base64 DER");
+    }
+
+    private static boolean looksLikePath(String value) {
+        return value.length() < 1024 && value.chars().noneMatch(Character::isWhitespace)
+                && value.chars().anyMatch(c -> c == '.' || c == '\\' || c == ':');
     }
 
     private static Path asExistingFile(String value) {

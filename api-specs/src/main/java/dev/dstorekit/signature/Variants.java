@@ -2,14 +2,16 @@ package dev.dstorekit.signature;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
@@ -82,8 +84,7 @@ final class Variants {
                 new Layout("string-to-sign layout: the signer added a newline after the body",
                         in -> concat(in.stringToSign(), "\n")),
                 new Layout("string-to-sign layout: the signer left out the '.' between Request-Time and body",
-                        in -> concat(StringToSign.of(in.method(), in.uri(), in.clientId(), "", new byte[0]), "")
-                                .length == 0 ? null : withoutLastDot(in)),
+                        Variants::withoutLastDot),
                 new Layout("string-to-sign layout: the signer signed only the body, not "
                         + "'<METHOD> <URI>\\n<Client-Id>.<Request-Time>.<body>'", SigningInput::body),
                 new Layout("string-to-sign layout: the signer signed only '<Client-Id>.<Request-Time>.<body>', "
@@ -122,11 +123,11 @@ final class Variants {
         return out;
     }
 
-    private static java.util.Optional<ZoneOffset> givenOffset(String time) {
+    private static Optional<ZoneOffset> givenOffset(String time) {
         try {
-            return java.util.Optional.of(java.time.OffsetDateTime.parse(time.strip()).getOffset());
+            return Optional.of(OffsetDateTime.parse(time.strip()).getOffset());
         } catch (DateTimeParseException e) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 
@@ -163,13 +164,8 @@ final class Variants {
     }
 
     private static byte[] concat(byte[] a, byte[] b) {
-        byte[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+        byte[] out = Arrays.copyOf(a, a.length + b.length);
         System.arraycopy(b, 0, out, a.length, b.length);
         return out;
-    }
-
-    @SuppressWarnings("unused")
-    private static String lower(String s) {
-        return s.toLowerCase(Locale.ROOT);
     }
 }

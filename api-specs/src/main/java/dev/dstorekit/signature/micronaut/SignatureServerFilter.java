@@ -3,6 +3,7 @@ package dev.dstorekit.signature.micronaut;
 import dev.dstorekit.signature.RequestTimes;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.core.order.Ordered;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MutableHttpResponse;
@@ -21,12 +22,15 @@ import org.slf4j.LoggerFactory;
  */
 @ServerFilter(patterns = {SignatureServerFilter.POS_API, SignatureServerFilter.PDS_API})
 @Requires(beans = SignatureSettings.class)
-public final class SignatureServerFilter {
+public final class SignatureServerFilter implements Ordered {
 
     public static final String POS_API = "/v2/pos/**";
     public static final String PDS_API = "/v2/pds/**";
     /** Set on a request that passed verification, for metrics and tests. */
     public static final String VERIFIED = "dstore.signature.verified";
+
+    /** Outermost on the D-Store paths: verify before anything reads the request, sign after everything else. */
+    public static final int ORDER = 0;
 
     private static final Logger LOG = LoggerFactory.getLogger(SignatureServerFilter.class);
 
@@ -84,5 +88,10 @@ public final class SignatureServerFilter {
         if (LOG.isTraceEnabled()) {
             LOG.trace("Signed answer to {} ({} bytes)", SignedUris.of(request), wire.length);
         }
+    }
+
+    @Override
+    public int getOrder() {
+        return ORDER;
     }
 }

@@ -1,0 +1,176 @@
+package dev.dstorekit.api.answer;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.dstorekit.api.pos.model.CreateOrderRequest;
+import dev.dstorekit.api.pos.model.CreateOrderResponse;
+import dev.dstorekit.api.pos.model.InquireOrderDetailRequest;
+import dev.dstorekit.api.pos.model.InquireOrderDetailResponse;
+import dev.dstorekit.api.pos.model.PushOrderChangeRequest;
+import dev.dstorekit.api.pos.model.PushOrderChangeResponse;
+import dev.dstorekit.api.pos.model.Result;
+import dev.dstorekit.api.pos.model.ResultStatus;
+import dev.dstorekit.api.pos.server.PosGatewayApi;
+import dev.dstorekit.signature.RequestTimes;
+import dev.dstorekit.signature.RsaPayloadSigner;
+import dev.dstorekit.signature.RsaSignatureVerifier;
+import dev.dstorekit.signature.micronaut.SignatureSettings;
+import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Property;
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.time.Clock;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A server built on the generated {@link PosGatewayApi} answers every kind of bad input with HTTP 200,
+ * {@code F/PARAM_ILLEGAL} naming the field, and trouble with {@code U/UNKNOWN_EXCEPTION} — all signed.
+ */
+@MicronautTest
+@Property(name = "spec.name", value = ResultAnswerFilterTest.SPEC)
+class ResultAnswerFilterTest {
+
+    static final String SPEC = "ResultAnswerFilterTest";
+    static final String CLIENT_ID = "TEST_CLIENT_0002";
+    static final KeyPair KEYS = generate();
+    static final ObjectMapper JSON = new ObjectMapper();
+    static final String VALID = """
+            {"requestOrderId":"1","posAccountId":"MER-1","posStoreId":"STORE-1","orderChannel":"DSTORE","channelOrderId":"c-1",
+             "serviceType":"PICKUP","expectFulfillmentTime":"2023-08-28T22:16:07+08:00",
+             "orderProducts":[{"posProductId":"CR-ROAST","quantity":1,"unitPrice":{"value":450,"currency":"SGD"},"totalAmount":{"value":450,"currency":"SGD"}}],
+             "orderAmount":{"value":450,"currency":"SGD"}}""";
+
+    @Inject
+    EmbeddedServer server;
+
+    @Test
+    void validRequestIsAnsweredBySuccess() throws Exception {
+        JsonNode answer = post("/v2/pos/createOrder", VALID);
+        assertEquals("S", answer.path("result").path("resultStatus").asText());
+        assertEquals("POS-1", answer.path("posOrderId").asText());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            required field missing   | "requestOrderId":"1",                          |                           | requestOrderId: must not be null
+            enum violated            | "serviceType":"PICKUP"                         | "serviceType":"TAKEAWAY"  | serviceType: Unexpected value 'TAKEAWAY'
+            minimum violated         | "quantity":1                                   | "quantity":0              | orderProducts[0].quantity: must be greater than or equal to 1
+            length violated          | "posAccountId":"MER-1"                         | "posAccountId":"MER-1-0123456789012345678901234567890123456789012345678901234567890123" | posAccountId: size must be between 1 and 64
+            pattern violated         | "currency":"SGD"}}                             | "currency":"sgd"}}        | orderAmount.currency: must match
+            date-time malformed      | 2023-08-28T22:16:07+08:00                      | noon                      | expectFulfillmentTime: Text 'noon' could not be parsed
+            """)
+    void invalidFieldIsAnsweredParamIllegalNamingTheField(String name, String from, String to, String expected) throws Exception {
+        String body = VALID.replace(from, to == null ? "" : to);
+        assertFalse(body.equals(VALID), "the case must change the body");
+
+        JsonNode result = post("/v2/pos/createOrder", body).path("result");
+
+        assertEquals("F", result.path("resultStatus").asText());
+        assertEquals("PARAM_ILLEGAL", result.path("resultCode").asText());
+        assertTrue(result.path("resultMessage").asText().startsWith(expected), result.toString());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            not JSON        | this is not json | request body is not valid JSON
+            empty body      |                  | request body is missing
+            array not object| []               | request body does not match the schema
+            """)
+    void unreadableBodyIsAnsweredParamIllegal(String name, String body, String expected) throws Exception {
+        JsonNode result = post("/v2/pos/createOrder", body == null ? "" : body).path("result");
+        assertEquals("PARAM_ILLEGAL", result.path("resultCode").asText(), result.toString());
+        assertTrue(result.path("resultMessage").asText().startsWith(expected), result.toString());
+    }
+
+    @Test
+    void unexpectedFailureIsAnsweredUnknownWithoutInternals() throws Exception {
+        JsonNode result = post("/v2/pos/createOrder", VALID.replace("\"requestOrderId\":\"1\"", "\"requestOrderId\":\"boom\"")).path("result");
+        assertEquals("U", result.path("resultStatus").asText());
+        assertEquals("UNKNOWN_EXCEPTION", result.path("resultCode").asText());
+        assertFalse(result.toString().contains("fire"), "internal messages must not reach the caller: " + result);
+    }
+
+    @Test
+    void unknownApiIsAnsweredInvalidApi() throws Exception {
+        JsonNode result = post("/v2/pos/noSuchOperation", "{}").path("result");
+        assertEquals("F", result.path("resultStatus").asText());
+        assertEquals("INVALID_API", result.path("resultCode").asText());
+    }
+
+    /** POSTs a signed body and returns the parsed answer after checking it is HTTP 200 and signed. */
+    JsonNode post(String path, String body) throws Exception {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        String time = RequestTimes.now(Clock.systemUTC());
+        var response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(server.getURL() + path))
+                        .header("Content-Type", "application/json; charset=UTF-8")
+                        .header("Client-Id", CLIENT_ID)
+                        .header("Request-Time", time)
+                        .header("Signature", new RsaPayloadSigner(KEYS.getPrivate()).sign("POST", path, CLIENT_ID, time, bytes))
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(bytes)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, response.statusCode(), new String(response.body(), StandardCharsets.UTF_8));
+        String answerTime = response.headers().firstValue("Response-Time").orElseThrow();
+        assertTrue(new RsaSignatureVerifier(KEYS.getPublic()).verify("POST", path, CLIENT_ID, answerTime, response.body(),
+                response.headers().firstValue("Signature").orElse(null)).valid(), "every answer is signed");
+        return JSON.readTree(response.body());
+    }
+
+    static KeyPair generate() {
+        try {
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+            generator.initialize(2048);
+            return generator.generateKeyPair();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Factory
+    @Requires(property = "spec.name", value = SPEC)
+    static class Keys {
+        @Singleton
+        SignatureSettings settings() {
+            return SignatureSettings.of(CLIENT_ID, new RsaPayloadSigner(KEYS.getPrivate()), new RsaSignatureVerifier(KEYS.getPublic()));
+        }
+    }
+
+    @Controller
+    @Requires(property = "spec.name", value = SPEC)
+    static class Pos implements PosGatewayApi {
+        @Override
+        public HttpResponse<CreateOrderResponse> createOrder(CreateOrderRequest request) {
+            if (request.getRequestOrderId().equals("boom")) {
+                throw new IllegalStateException("database on fire");
+            }
+            return HttpResponse.ok(new CreateOrderResponse(new Result(ResultStatus.S, "SUCCESS")).posOrderId("POS-1"));
+        }
+
+        @Override
+        public HttpResponse<InquireOrderDetailResponse> inquireOrderDetail(InquireOrderDetailRequest request) {
+            return HttpResponse.ok(new InquireOrderDetailResponse(new Result(ResultStatus.F, "ORDER_NOT_EXIST")));
+        }
+
+        @Override
+        public HttpResponse<PushOrderChangeResponse> pushOrderChange(PushOrderChangeRequest request) {
+            return HttpResponse.ok(new PushOrderChangeResponse(new Result(ResultStatus.S, "SUCCESS")));
+        }
+    }
+}
