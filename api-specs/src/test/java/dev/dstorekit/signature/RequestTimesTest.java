@@ -1,0 +1,102 @@
+package dev.dstorekit.signature;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class RequestTimesTest {
+
+    /** 2023-08-28T22:16:07+08:00, the D-Store FAQ sample. */
+    private static final Instant FAQ = Instant.parse("2023-08-28T14:16:07Z");
+    private static final Duration FIVE_MINUTES = Duration.ofSeconds(300);
+
+    @Test
+    void formats_iso_8601_seconds_with_the_offset_like_the_dstore_faq() {
+        assertEquals("2023-08-28T22:16:07+08:00", RequestTimes.format(FAQ, ZoneOffset.ofHours(8)));
+    }
+
+    @Test
+    void formats_utc_as_plus_zero_not_z() {
+        assertEquals("2023-08-28T14:16:07+00:00", RequestTimes.format(FAQ, ZoneOffset.UTC));
+    }
+
+    @Test
+    void drops_fractions_of_a_second() {
+        assertEquals("2023-08-28T14:16:07+00:00", RequestTimes.format(FAQ.plusMillis(999), ZoneOffset.UTC));
+    }
+
+    @Test
+    void now_uses_the_clock_and_the_offset_of_its_zone_at_that_instant() {
+        assertEquals("2023-08-28T22:16:07+08:00",
+                RequestTimes.now(Clock.fixed(FAQ, ZoneId.of("Asia/Singapore"))));
+        assertEquals("2023-08-28T16:16:07+02:00", RequestTimes.now(Clock.fixed(FAQ, ZoneId.of("Europe/Berlin"))));
+        assertEquals("2023-01-28T15:16:07+01:00",
+                RequestTimes.now(Clock.fixed(Instant.parse("2023-01-28T14:16:07Z"), ZoneId.of("Europe/Berlin"))));
+    }
+
+    @Test
+    void format_and_parse_round_trip() {
+        for (ZoneOffset offset : new ZoneOffset[] {ZoneOffset.UTC, ZoneOffset.ofHours(8), ZoneOffset.ofHoursMinutes(5, 30),
+                ZoneOffset.ofHours(-7)}) {
+            assertEquals(FAQ, RequestTimes.parse(RequestTimes.format(FAQ, offset)));
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "2023-08-28T22:16:07+08:00, 2023-08-28T14:16:07Z",
+            "2023-08-28T14:16:07Z, 2023-08-28T14:16:07Z",
+            "2023-08-28T14:16:07+00:00, 2023-08-28T14:16:07Z",
+            "2019-04-04T12:08:56.253+05:30, 2019-04-04T06:38:56.253Z",
+            "2023-08-28T14:16:07.123456789Z, 2023-08-28T14:16:07.123456789Z",
+            "2023-08-28T22:16:07+0800, 2023-08-28T14:16:07Z",
+            "1685599933871, 2023-06-01T06:12:13.871Z",
+            "0, 1970-01-01T00:00:00Z"})
+    void parses_iso_offset_date_times_and_epoch_milliseconds(String header, String expected) {
+        assertEquals(Instant.parse(expected), RequestTimes.parse(header));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "yesterday", "2023-08-28T22:16:07", "2023-08-28 22:16:07+08:00", "-1685599933871",
+            "1685599933871.5", "99999999999999999999", "2023-13-28T22:16:07+08:00"})
+    void refuses_anything_else(String header) {
+        assertThrows(DateTimeParseException.class, () -> RequestTimes.parse(header));
+    }
+
+    @Test
+    void refuses_null() {
+        assertThrows(DateTimeParseException.class, () -> RequestTimes.parse(null));
+    }
+
+    @Test
+    void tolerance_accepts_times_exactly_at_the_boundary_in_both_directions() {
+        assertTrue(RequestTimes.withinTolerance(RequestTimes.format(FAQ.minusSeconds(300), ZoneOffset.UTC), FAQ, FIVE_MINUTES));
+        assertTrue(RequestTimes.withinTolerance(RequestTimes.format(FAQ.plusSeconds(300), ZoneOffset.UTC), FAQ, FIVE_MINUTES));
+        assertTrue(RequestTimes.withinTolerance(Long.toString(FAQ.plusSeconds(300).toEpochMilli()), FAQ, FIVE_MINUTES));
+    }
+
+    @Test
+    void tolerance_refuses_times_just_past_the_boundary_in_both_directions() {
+        assertFalse(RequestTimes.withinTolerance(RequestTimes.format(FAQ.minusSeconds(301), ZoneOffset.UTC), FAQ, FIVE_MINUTES));
+        assertFalse(RequestTimes.withinTolerance(RequestTimes.format(FAQ.plusSeconds(301), ZoneOffset.UTC), FAQ, FIVE_MINUTES));
+        assertFalse(RequestTimes.withinTolerance(Long.toString(FAQ.minusMillis(300_001).toEpochMilli()), FAQ, FIVE_MINUTES));
+    }
+
+    @Test
+    void tolerance_is_false_for_unparsable_or_missing_times() {
+        assertFalse(RequestTimes.withinTolerance("soon", FAQ, FIVE_MINUTES));
+        assertFalse(RequestTimes.withinTolerance(null, FAQ, FIVE_MINUTES));
+    }
+}
