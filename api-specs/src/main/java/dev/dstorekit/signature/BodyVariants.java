@@ -32,17 +32,9 @@ final class BodyVariants {
     private BodyVariants() {
     }
 
+    /** The changes, most specific first: the first one that makes a signature verify is reported. */
     static List<BodyChange> all() {
         List<BodyChange> changes = new ArrayList<>();
-        changes.add(new BodyChange("body re-formatted: the signer signed the body " + JsonFormatting.Style.COMPACT.label
-                + ", but the body here is re-indented (pretty-printed) – it was re-serialized after signing",
-                body -> JsonFormatting.reformat(body, JsonFormatting.Style.COMPACT)));
-        for (JsonFormatting.Style style : List.of(JsonFormatting.Style.INDENT_2, JsonFormatting.Style.INDENT_4,
-                JsonFormatting.Style.INDENT_TAB, JsonFormatting.Style.JACKSON_DEFAULT)) {
-            changes.add(new BodyChange("body re-formatted: the signer signed the body " + style.label
-                    + ", but the body here is minified or indented differently – it was re-serialized after signing",
-                    body -> JsonFormatting.reformat(body, style)));
-        }
         changes.add(new BodyChange("line endings: the signer signed the body with LF line endings, the body here has "
                 + "CRLF (\\r\\n) – converted in transit, by an editor or by an HTTP tool",
                 body -> contains(body, "\r\n") ? replace(body, "\r\n", "\n") : null));
@@ -75,6 +67,16 @@ final class BodyVariants {
             changes.add(new BodyChange("body charset: the signer signed the body encoded as " + charset
                     + " instead of UTF-8 (e.g. String.getBytes() with the platform charset)",
                     body -> transcode(body, charset)));
+        }
+        // re-serializing last: it also normalizes escapes and whitespace, so the precise textual causes go first
+        changes.add(new BodyChange("body re-formatted: the signer signed the body " + JsonFormatting.Style.COMPACT.label
+                + ", but the body here is re-indented (pretty-printed) – it was re-serialized after signing",
+                body -> JsonFormatting.reformat(body, JsonFormatting.Style.COMPACT)));
+        for (JsonFormatting.Style style : List.of(JsonFormatting.Style.INDENT_2, JsonFormatting.Style.INDENT_4,
+                JsonFormatting.Style.INDENT_TAB, JsonFormatting.Style.JACKSON_DEFAULT)) {
+            changes.add(new BodyChange("body re-formatted: the signer signed the body " + style.label
+                    + ", but the body here is minified or indented differently – it was re-serialized after signing",
+                    body -> JsonFormatting.reformat(body, style)));
         }
         return changes;
     }

@@ -2,19 +2,13 @@ package dev.dstorekit.signature;
 
 import dev.dstorekit.signature.Explanation.Status;
 import java.security.PublicKey;
-import java.security.SignatureException;
 import java.security.interfaces.RSAPublicKey;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Base64;
-import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
-import java.util.function.Supplier;
 
 /**
  * Explains a signature to a human: shows the exact string to sign (invisible characters made visible), its length
@@ -25,18 +19,6 @@ import java.util.function.Supplier;
 public final class SignatureExplainer {
 
     private static final int MAX_VARIANT_CHARS = 4000;
-
-    /** A way to read the signature value, {@code cause == null} for the value as given. */
-    private record SignatureReading(String cause, byte[] bytes) {
-    }
-
-    /** A string to sign to try and the causes that produce it from the inputs as given. */
-    private record Candidate(List<String> causes, byte[] stringToSign) {
-    }
-
-    private record Match(SignatureReading signature, Candidate candidate) {
-    }
-
     private SignatureExplainer() {
     }
 
@@ -64,8 +46,8 @@ public final class SignatureExplainer {
         describeInputs(r, input);
         r.append("\nString to sign (⏎ = LF, ␍ = CR, ␉ = TAB, · = trailing space, \\uXXXX = non-ASCII):\n")
                 .append("----8<----\n").append(StringToSign.visible(stringToSign)).append("\n----8<----\n");
-        r.append(String.format("%-14s%d bytes%n", "Length", stringToSign.length));
-        r.append(String.format("%-14s%s%n", "SHA-256", Digests.sha256Hex(stringToSign)));
+        r.append(String.format("%-14s%d bytes\n", "Length", stringToSign.length));
+        r.append(String.format("%-14s%s\n", "SHA-256", Digests.sha256Hex(stringToSign)));
         r.append("\nWarnings\n");
         if (warnings.isEmpty()) {
             r.append("  none\n");
@@ -93,7 +75,7 @@ public final class SignatureExplainer {
             return new Explanation(Status.NOT_CHECKED, null, warnings, r.toString());
         }
         describeKey(r, publicKey);
-        List<SignatureReading> readings = readings(header.signature());
+        List<VariantSearch.SignatureReading> readings = VariantSearch.readings(header.signature());
         if (readings.isEmpty() || readings.get(0).cause() != null) {
             r.append("  signature value is not standard Base64 as given\n");
         }
@@ -101,14 +83,13 @@ public final class SignatureExplainer {
             return invalid(r, warnings, "the signature value is not Base64, even after the usual repairs "
                     + "(URL-decoding again, '+' for spaces, URL-safe alphabet)");
         }
-        Sha256WithRsa rsa = new Sha256WithRsa(null);
-        SignatureReading asGiven = readings.get(0);
-        if (asGiven.cause() == null && verifies(rsa, publicKey, stringToSign, asGiven.bytes())) {
-            r.append(String.format("  %-12s%s%n", "Result", "VALID: the signature verifies with this public key"));
+        VariantSearch.SignatureReading asGiven = readings.get(0);
+        if (asGiven.cause() == null && VariantSearch.verifies(publicKey, stringToSign, asGiven.bytes())) {
+            r.append(String.format("  %-12s%s\n", "Result", "VALID: the signature verifies with this public key"));
             return new Explanation(Status.VALID, null, warnings, r.toString());
         }
-        r.append(String.format("  %-12s%s%n", "Result", "INVALID: the signature does not verify over the string to sign above"));
-        Match match = search(rsa, publicKey, input, readings);
+        r.append(String.format("  %-12s%s\n", "Result", "INVALID: the signature does not verify over the string to sign above"));
+        VariantSearch.Match match = VariantSearch.search(publicKey, input, readings);
         if (match != null) {
             List<String> causes = new ArrayList<>();
             if (match.signature().cause() != null) {
@@ -133,9 +114,9 @@ public final class SignatureExplainer {
     // ---- report sections ----------------------------------------------------------------------------------
 
     private static void describeInputs(StringBuilder r, SigningInput in) {
-        r.append(String.format("%-14s%s%n", "Method", in.method()));
-        r.append(String.format("%-14s%s%n", "URI", in.uri()));
-        r.append(String.format("%-14s%s%n", "Client-Id", in.clientId()));
+        r.append(String.format("%-14s%s\n", "Method", in.method()));
+        r.append(String.format("%-14s%s\n", "URI", in.uri()));
+        r.append(String.format("%-14s%s\n", "Client-Id", in.clientId()));
         String timeNote;
         try {
             Instant t = RequestTimes.parse(in.time());
@@ -144,9 +125,9 @@ public final class SignatureExplainer {
         } catch (DateTimeParseException e) {
             timeNote = "not ISO 8601 nor epoch milliseconds";
         }
-        r.append(String.format("%-14s%s  (%s)%n", "Request-Time", in.time(), timeNote));
+        r.append(String.format("%-14s%s  (%s)\n", "Request-Time", in.time(), timeNote));
         String json = JsonFormatting.problem(in.body()) == null ? "valid JSON" : "not valid JSON";
-        r.append(String.format("%-14s%d bytes, %s%n", "Body", in.body().length, json));
+        r.append(String.format("%-14s%d bytes, %s\n", "Body", in.body().length, json));
     }
 
     private static void describeHeader(StringBuilder r, String raw, SignatureHeader header) {
@@ -159,18 +140,18 @@ public final class SignatureExplainer {
         } else {
             encoding = "no characters that need URL-encoding";
         }
-        r.append(String.format("  %-12salgorithm=%s, keyVersion=%s%n", "Header", header.algorithm(), header.keyVersion()));
-        r.append(String.format("  %-12s%d characters, %s%n", "Value", header.signature().length(), encoding));
+        r.append(String.format("  %-12salgorithm=%s, keyVersion=%s\n", "Header", header.algorithm(), header.keyVersion()));
+        r.append(String.format("  %-12s%d characters, %s\n", "Value", header.signature().length(), encoding));
     }
 
     private static void describeKey(StringBuilder r, PublicKey key) {
         String size = key instanceof RSAPublicKey rsa ? rsa.getModulus().bitLength() + " bits" : "size unknown";
-        r.append(String.format("  %-12s%s %s, SHA-256 of its X.509 encoding %s%n", "Public key",
+        r.append(String.format("  %-12s%s %s, SHA-256 of its X.509 encoding %s\n", "Public key",
                 key.getAlgorithm(), size, key.getEncoded() == null ? "n/a" : Digests.sha256Hex(key.getEncoded())));
     }
 
     private static Explanation invalid(StringBuilder r, List<String> warnings, String cause) {
-        r.append(String.format("  %-12s%s%n", "Result", "INVALID"));
+        r.append(String.format("  %-12s%s\n", "Result", "INVALID"));
         r.append("\nLikely cause: ").append(cause).append('\n');
         return new Explanation(Status.INVALID, cause, warnings, r.toString());
     }
@@ -191,129 +172,7 @@ public final class SignatureExplainer {
         return "";
     }
 
-    // ---- signature readings ------------------------------------------------------------------------------
-
-    /** The value as given first (if it decodes), then repaired readings for common transport mistakes. */
-    private static List<SignatureReading> readings(String value) {
-        List<SignatureReading> out = new ArrayList<>();
-        addIfBase64(out, null, value);
-        if (value.indexOf('%') >= 0) {
-            try {
-                addIfBase64(out, "signature double URL-encoded: the Signature header's value was URL-encoded twice "
-                        + "(%252B instead of %2B); encode it exactly once", SignatureHeader.percentDecode(value));
-            } catch (MalformedSignatureHeaderException ignored) {
-                // not a second layer of %-escapes
-            }
-        }
-        if (value.indexOf(' ') >= 0) {
-            addIfBase64(out, "signature value not URL-encoded: its '+' characters arrived as spaces (the signer sent "
-                    + "plain Base64 and something form-decoded it); URL-encode the value when signing",
-                    value.replace(' ', '+'));
-        }
-        if (value.indexOf('-') >= 0 || value.indexOf('_') >= 0) {
-            addIfBase64(out, "signature in URL-safe Base64 ('-', '_'): D-Store uses standard Base64 ('+', '/') "
-                    + "and URL-encodes it", value.replace('-', '+').replace('_', '/'));
-        }
-        if (value.chars().anyMatch(c -> c == '\n' || c == '\r' || c == '\t')) {
-            addIfBase64(out, "signature value contains line breaks (MIME Base64): it must be one line",
-                    value.replaceAll("\\s+", ""));
-        }
-        return out;
-    }
-
-    private static void addIfBase64(List<SignatureReading> out, String cause, String value) {
-        try {
-            out.add(new SignatureReading(cause, Base64.getDecoder().decode(value)));
-        } catch (IllegalArgumentException ignored) {
-            // not this reading
-        }
-    }
-
-    // ---- search ------------------------------------------------------------------------------------------
-
-    private static Match search(Sha256WithRsa rsa, PublicKey key, SigningInput input, List<SignatureReading> readings) {
-        List<Variants.Change> changes = Variants.changes(input);
-        List<Supplier<List<Candidate>>> levels = List.of(
-                () -> List.of(new Candidate(List.of(), input.stringToSign())),
-                () -> singles(input, changes),
-                () -> layouts(input),
-                () -> pairs(input, changes));
-        for (Supplier<List<Candidate>> level : levels) {
-            List<Candidate> candidates = level.get();
-            for (SignatureReading reading : readings) {
-                SignatureRecovery.Recovered recovered = SignatureRecovery.recover(key, reading.bytes());
-                boolean opaqueKey = !(key instanceof RSAPublicKey);
-                if (!opaqueKey && (recovered == null || !recovered.isSha256())) {
-                    continue; // this reading was not made by this key with SHA-256: no string to sign can match
-                }
-                for (Candidate candidate : candidates) {
-                    boolean plausible = opaqueKey || Arrays.equals(
-                            Digests.sha256(candidate.stringToSign()), recovered.digest());
-                    if (plausible && verifies(rsa, key, candidate.stringToSign(), reading.bytes())) {
-                        return new Match(reading, candidate);
-                    }
-                }
-            }
-        }
-        return null;
-    }
-
-    private static List<Candidate> singles(SigningInput input, List<Variants.Change> changes) {
-        List<Candidate> out = new ArrayList<>();
-        for (Variants.Change change : changes) {
-            SigningInput changed = change.apply().apply(input);
-            if (changed != null) {
-                out.add(new Candidate(List.of(change.cause()), changed.stringToSign()));
-            }
-        }
-        return distinct(out, input);
-    }
-
-    private static List<Candidate> layouts(SigningInput input) {
-        List<Candidate> out = new ArrayList<>();
-        for (Variants.Layout layout : Variants.layouts()) {
-            byte[] built = layout.build().apply(input);
-            if (built != null) {
-                out.add(new Candidate(List.of(layout.cause()), built));
-            }
-        }
-        return distinct(out, input);
-    }
-
-    private static List<Candidate> pairs(SigningInput input, List<Variants.Change> changes) {
-        List<Candidate> out = new ArrayList<>();
-        for (Variants.Change first : changes) {
-            SigningInput once = first.apply().apply(input);
-            if (once == null) {
-                continue;
-            }
-            for (Variants.Change second : changes) {
-                if (second == first) {
-                    continue;
-                }
-                SigningInput twice = second.apply().apply(once);
-                if (twice != null) {
-                    out.add(new Candidate(List.of(first.cause(), second.cause()), twice.stringToSign()));
-                }
-            }
-        }
-        return distinct(out, input);
-    }
-
-    /** Drops candidates equal to the original or to an earlier candidate. */
-    private static List<Candidate> distinct(List<Candidate> candidates, SigningInput input) {
-        Set<String> seen = new HashSet<>();
-        seen.add(Digests.sha256Hex(input.stringToSign()));
-        List<Candidate> out = new ArrayList<>();
-        for (Candidate c : candidates) {
-            if (seen.add(Digests.sha256Hex(c.stringToSign()))) {
-                out.add(c);
-            }
-        }
-        return out;
-    }
-
-    private static String noMatchCause(PublicKey key, SignatureReading asGiven, byte[] signature, byte[] stringToSign) {
+    private static String noMatchCause(PublicKey key, VariantSearch.SignatureReading asGiven, byte[] signature, byte[] stringToSign) {
         if (!(key instanceof RSAPublicKey rsa)) {
             return "none of the usual mistakes explains it. Most likely a different key (the public key does not "
                     + "match the signer's private key) or a different Client-Id/Request-Time than was signed";
@@ -339,14 +198,6 @@ public final class SignatureExplainer {
                 + "with this public key), so the signer signed other bytes. SHA-256 of what was signed: "
                 + hex(recovered.digest()) + "; of the string to sign above: " + Digests.sha256Hex(stringToSign)
                 + ". Have the signer print its exact string to sign and compare byte for byte";
-    }
-
-    private static boolean verifies(Sha256WithRsa rsa, PublicKey key, byte[] stringToSign, byte[] signature) {
-        try {
-            return rsa.verify(key, stringToSign, signature);
-        } catch (SignatureException e) {
-            return false;
-        }
     }
 
     private static String hex(byte[] bytes) {

@@ -25,8 +25,11 @@ import java.util.regex.Pattern;
  */
 final class Variants {
 
+    /** Which input value a change touches. */
+    enum Aspect { BODY, URI, METHOD, CLIENT_ID, TIME }
+
     /** A change of one input value; {@code apply} returns {@code null} when it does not apply. */
-    record Change(String cause, UnaryOperator<SigningInput> apply) {
+    record Change(Aspect aspect, String cause, UnaryOperator<SigningInput> apply) {
     }
 
     /** Another way to lay out the string to sign from the same values. */
@@ -46,12 +49,13 @@ final class Variants {
     static List<Change> changes(SigningInput original) {
         List<Change> changes = new ArrayList<>();
         for (BodyVariants.BodyChange body : BodyVariants.all()) {
-            changes.add(new Change(body.cause(), in -> {
-                byte[] changed = body.apply().apply(in.body());
+            OriginalBodyMemo memo = new OriginalBodyMemo(original.body(), body.apply());
+            changes.add(new Change(Aspect.BODY, body.cause(), in -> {
+                byte[] changed = memo.apply(in.body());
                 return changed == null ? null : in.withBody(changed);
             }));
         }
-        changes.add(new Change("URI given with scheme and host: the string to sign uses only path + query "
+        changes.add(new Change(Aspect.URI, "URI given with scheme and host: the string to sign uses only path + query "
                 + "(e.g. /v2/pos/createOrder), never https://host", in -> {
                     Matcher m = SCHEME_HOST.matcher(in.uri());
                     if (!m.matches()) {
@@ -60,19 +64,19 @@ final class Variants {
                     String path = m.group(1).isEmpty() ? "/" : m.group(1);
                     return in.withUri(path.startsWith("/") ? path : "/" + path);
                 }));
-        changes.add(new Change("URI without leading slash: the signer signed the URI with a leading '/', "
+        changes.add(new Change(Aspect.URI, "URI without leading slash: the signer signed the URI with a leading '/', "
                 + "the URI here lacks it",
                 in -> in.uri().startsWith("/") || in.uri().contains("://") ? null : in.withUri("/" + in.uri())));
-        changes.add(new Change("URI without leading slash: the signer signed the URI without its leading '/'",
+        changes.add(new Change(Aspect.URI, "URI without leading slash: the signer signed the URI without its leading '/'",
                 in -> in.uri().startsWith("/") ? in.withUri(in.uri().substring(1)) : null));
-        changes.add(new Change("URI query string: the signer signed the URI without its query string",
+        changes.add(new Change(Aspect.URI, "URI query string: the signer signed the URI without its query string",
                 in -> in.uri().indexOf('?') >= 0 ? in.withUri(in.uri().substring(0, in.uri().indexOf('?'))) : null));
-        changes.add(new Change("HTTP method: the signer signed method POST (D-Store signs every request and "
+        changes.add(new Change(Aspect.METHOD, "HTTP method: the signer signed method POST (D-Store signs every request and "
                 + "response with POST)", in -> in.method().equals("POST") ? null : in.withMethod("POST")));
-        changes.add(new Change("Client-Id whitespace: the signer signed the Client-Id without surrounding whitespace",
+        changes.add(new Change(Aspect.CLIENT_ID, "Client-Id whitespace: the signer signed the Client-Id without surrounding whitespace",
                 in -> in.clientId().strip().equals(in.clientId()) ? null : in.withClientId(in.clientId().strip())));
         for (String time : otherTimeSpellings(original.time())) {
-            changes.add(new Change(timeCause(original.time(), time), in -> in.withTime(time)));
+            changes.add(new Change(Aspect.TIME, timeCause(original.time(), time), in -> in.withTime(time)));
         }
         return changes;
     }
@@ -145,6 +149,33 @@ final class Variants {
         return "Request-Time in another format: the signer signed Request-Time " + what + " '" + signed
                 + "' (the same instant as '" + given + "' here); the header must carry exactly the text that was signed"
                 + (givenEpoch || signedEpoch ? " (ISO 8601 vs. epoch milliseconds)" : "");
+    }
+
+    /**
+     * Remembers a body change's result for the original body, which every pair starting with a non-body change
+     * asks for again; bodies can be large and re-formatting JSON is the expensive part of a search.
+     */
+    private static final class OriginalBodyMemo {
+        private final byte[] original;
+        private final UnaryOperator<byte[]> change;
+        private boolean done;
+        private byte[] result;
+
+        OriginalBodyMemo(byte[] original, UnaryOperator<byte[]> change) {
+            this.original = original;
+            this.change = change;
+        }
+
+        byte[] apply(byte[] body) {
+            if (body != original) {
+                return change.apply(body);
+            }
+            if (!done) {
+                result = change.apply(body);
+                done = true;
+            }
+            return result;
+        }
     }
 
     private static byte[] layout(SigningInput in, String space, String newLine, String dot) {

@@ -97,7 +97,7 @@ class RsaSignatureVerifierTest {
                 "algorithm=RSA256, keyVersion=1, signature=" + sig);
     }
 
-    @ParameterizedTest
+    @ParameterizedTest(name = "spelling {index}")
     @MethodSource("headerSpellings")
     void header_with_or_without_spaces_and_in_any_order_verifies(String header) {
         assertTrue(verify(V.uri(), V.clientId(), V.time(), V.body(), header).valid(), header);
