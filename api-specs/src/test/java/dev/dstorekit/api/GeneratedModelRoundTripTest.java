@@ -21,6 +21,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 @MicronautTest(startApplication = false)
 class GeneratedModelRoundTripTest {
 
+    private static final java.util.Map<String, String> MODEL_PACKAGES = java.util.Map.of(
+            "dstore-pos-api.yaml", "dev.dstorekit.api.pos.model.",
+            "dstore-pds-api.yaml", "dev.dstorekit.api.pds.model.",
+            "merchant-api.yaml", "dev.dstorekit.api.merchant.model.");
+
     @Inject
     JsonMapper jsonMapper;
 
@@ -29,13 +34,15 @@ class GeneratedModelRoundTripTest {
         List<DynamicTest> tests = new ArrayList<>();
         addAll(tests, SpecContractTest.POS, "dev.dstorekit.api.pos.model.");
         addAll(tests, SpecContractTest.PDS, "dev.dstorekit.api.pds.model.");
+        addAll(tests, SpecContractTest.MERCHANT, "dev.dstorekit.api.merchant.model.");
         return tests.stream();
     }
 
     private void addAll(List<DynamicTest> tests, OpenApiDocument spec, String modelPackage) {
         for (SpecContractTest.MediaExample example : SpecContractTest.examples(spec)) {
             tests.add(DynamicTest.dynamicTest(example.label(), () -> {
-                Class<?> type = Class.forName(modelPackage + example.schema());
+                String pkg = example.schemaSpec() == spec ? modelPackage : MODEL_PACKAGES.get(example.schemaSpec().file);
+                Class<?> type = Class.forName(pkg + example.schema());
                 byte[] original = OpenApiDocument.JSON.writeValueAsBytes(example.value());
                 Object model = jsonMapper.readValue(original, type);
                 byte[] written = jsonMapper.writeValueAsBytes(model);

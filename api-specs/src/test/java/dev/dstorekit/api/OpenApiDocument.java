@@ -46,7 +46,13 @@ final class OpenApiDocument {
         this.root = root;
     }
 
+    private static final Map<String, OpenApiDocument> LOADED = new ConcurrentHashMap<>();
+
     static OpenApiDocument load(String file) {
+        return LOADED.computeIfAbsent(file, OpenApiDocument::read);
+    }
+
+    private static OpenApiDocument read(String file) {
         try (InputStream in = OpenApiDocument.class.getClassLoader().getResourceAsStream("openapi/" + file)) {
             if (in == null) {
                 throw new IllegalStateException("openapi/" + file + " is not on the classpath");
@@ -65,13 +71,25 @@ final class OpenApiDocument {
         return messages.stream().map(ValidationMessage::getMessage).sorted().collect(Collectors.toList());
     }
 
-    /** {@code Foo} for {@code {"$ref": "#/components/schemas/Foo"}}. */
+    /** {@code Foo} for {@code {"$ref": "#/components/schemas/Foo"}} or {@code "./other.yaml#/components/schemas/Foo"}. */
     static String refName(JsonNode schema) {
         String ref = schema.path("$ref").asText("");
-        if (!ref.startsWith("#/components/schemas/")) {
+        int at = ref.indexOf("#/components/schemas/");
+        if (at < 0) {
             throw new IllegalStateException("expected a $ref to a component schema, got " + schema);
         }
-        return ref.substring("#/components/schemas/".length());
+        return ref.substring(at + "#/components/schemas/".length());
+    }
+
+    /** {@code other.yaml} for a $ref into another spec file, empty for a local one. */
+    static java.util.Optional<String> refFile(JsonNode schema) {
+        String ref = schema.path("$ref").asText("");
+        int at = ref.indexOf('#');
+        if (at <= 0) {
+            return java.util.Optional.empty();
+        }
+        String file = ref.substring(0, at);
+        return java.util.Optional.of(file.startsWith("./") ? file.substring(2) : file);
     }
 
     /** Every operation as (path, method, operation node). */
