@@ -26,8 +26,8 @@ public final class RsaPayloadSigner implements PayloadSigner {
      */
     public RsaPayloadSigner(PrivateKey key, Provider provider) {
         Sha256WithRsa.requireStrongRsa(key);
-        this.key = key;
         this.rsa = new Sha256WithRsa(provider);
+        this.key = rsa.nativeKey(key, PrivateKey.class);
         this.algorithmProvider = rsa.describe(key);
     }
 

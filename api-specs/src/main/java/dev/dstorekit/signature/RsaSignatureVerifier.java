@@ -28,8 +28,8 @@ public final class RsaSignatureVerifier implements SignatureVerifier {
      */
     public RsaSignatureVerifier(PublicKey key, Provider provider) {
         this.keyBits = Sha256WithRsa.requireStrongRsa(key);
-        this.key = key;
         this.rsa = new Sha256WithRsa(provider);
+        this.key = rsa.nativeKey(key, PublicKey.class);
         rsa.describe(key); // fails now, not on the first request, if the provider cannot use the key
     }
 

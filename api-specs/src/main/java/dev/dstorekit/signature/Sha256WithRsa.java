@@ -47,6 +47,21 @@ final class Sha256WithRsa {
         return signature.verify(signatureBytes);
     }
 
+    /**
+     * The key in the provider's own representation, converted once: a native provider (ACCP) would otherwise
+     * convert a JDK key on every {@code initSign}, which costs as much as a good part of the signature itself.
+     */
+    <K extends Key> K nativeKey(K key, Class<K> type) {
+        if (provider == null) {
+            return key;
+        }
+        try {
+            return type.cast(java.security.KeyFactory.getInstance("RSA", provider).translateKey(key));
+        } catch (GeneralSecurityException | RuntimeException e) {
+            return key; // the provider takes foreign keys, just more slowly
+        }
+    }
+
     /** {@code SHA256withRSA/<provider>} for the provider that actually handles {@code key}. */
     String describe(Key key) {
         Signature signature = newSignature();
