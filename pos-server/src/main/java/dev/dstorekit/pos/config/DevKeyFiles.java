@@ -1,0 +1,70 @@
+package dev.dstorekit.pos.config;
+
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.context.annotation.Value;
+import io.micronaut.context.env.Environment;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
+
+/**
+ * Development convenience, active only in the {@code dev} environment with {@code pos.dev-keys.generate=true}:
+ * on first start it writes two fresh RSA key pairs (one playing D-Store, one for this POS) into
+ * {@code <pos.data-dir>/dev-keys/}, named TEST-ONLY, which application-dev.yml points the server at. No key ever
+ * ships in the jar; production configuration never reaches this class.
+ */
+@Singleton
+@Requires(env = Environment.DEVELOPMENT)
+@Requires(property = "pos.dev-keys.generate", value = "true")
+public class DevKeyFiles {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DevKeyFiles.class);
+
+    public DevKeyFiles(@Value("${pos.data-dir}") String dataDir) {
+        Path dir = Path.of(dataDir, "dev-keys");
+        try {
+            if (!Files.exists(dir.resolve("TEST-ONLY-pos-private.pem"))) {
+                Files.createDirectories(dir);
+                write(dir, "dstore", generate());
+                write(dir, "pos", generate());
+                LOG.warn("dev environment: generated TEST-ONLY key pairs in {}", dir.toAbsolutePath());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write dev keys to " + dir, e);
+        }
+        LOG.warn("dev environment: signing with TEST-ONLY keys from {}; sign requests as D-Store with"
+                + " TEST-ONLY-dstore-private.pem", dir.toAbsolutePath());
+    }
+
+    private static KeyPair generate() {
+        try {
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+            generator.initialize(2048);
+            return generator.generateKeyPair();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void write(Path dir, String party, KeyPair pair) throws IOException {
+        Files.writeString(dir.resolve("TEST-ONLY-" + party + "-private.pem"),
+                pem("PRIVATE KEY", pair.getPrivate().getEncoded()), StandardCharsets.US_ASCII);
+        Files.writeString(dir.resolve("TEST-ONLY-" + party + "-public.pem"),
+                pem("PUBLIC KEY", pair.getPublic().getEncoded()), StandardCharsets.US_ASCII);
+    }
+
+    private static String pem(String type, byte[] der) {
+        String body = Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(der);
+        return "-----BEGIN " + type + "-----\n" + body + "\n-----END " + type + "-----\n";
+    }
+}

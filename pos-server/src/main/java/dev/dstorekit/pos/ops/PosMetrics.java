@@ -1,0 +1,72 @@
+package dev.dstorekit.pos.ops;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import jakarta.inject.Singleton;
+
+import java.time.Duration;
+
+/**
+ * The server's own Prometheus metrics, in one place so their names stay consistent:
+ * {@code pos_orders_stored_total}, {@code pos_orders_replayed_total}, {@code pos_orders_replayed_different_body_total},
+ * {@code pos_orders_flagged_total}, {@code pos_order_changes_total}, {@code pos_signature_refused_total},
+ * {@code pos_answers_total} and the {@code pos_api_latency_seconds} histogram.
+ */
+@Singleton
+public class PosMetrics {
+
+    private final MeterRegistry registry;
+    private final Counter replayed;
+    private final Counter replayedDifferentBody;
+
+    public PosMetrics(MeterRegistry registry) {
+        this.registry = registry;
+        this.replayed = Counter.builder("pos.orders.replayed")
+                .description("createOrder calls answered with the stored answer of an earlier call").register(registry);
+        this.replayedDifferentBody = Counter.builder("pos.orders.replayed.different.body")
+                .description("createOrder replays whose body differs from the stored order's").register(registry);
+    }
+
+    public void orderCreated(String channel) {
+        Counter.builder("pos.orders.stored").description("Orders stored from createOrder")
+                .tag("channel", channel).register(registry).increment();
+    }
+
+    public void orderReplayed(boolean differentBody) {
+        replayed.increment();
+        if (differentBody) {
+            replayedDifferentBody.increment();
+        }
+    }
+
+    public void orderFlagged(String flag) {
+        Counter.builder("pos.orders.flagged").description("Orders accepted but flagged for the merchant")
+                .tag("flag", flag).register(registry).increment();
+    }
+
+    /** A pushOrderChange outcome: applied, replayed or refused. */
+    public void orderChange(String outcome) {
+        Counter.builder("pos.order.changes").description("pushOrderChange calls by outcome")
+                .tag("outcome", outcome).register(registry).increment();
+    }
+
+    public void signatureRefused(String direction) {
+        Counter.builder("pos.signature.refused").description("Signatures that did not verify")
+                .tag("direction", direction).register(registry).increment();
+    }
+
+    public void answer(String operation, String status, String code) {
+        Counter.builder("pos.answers").description("Answers sent on the D-Store API by result")
+                .tag("operation", operation).tag("status", status).tag("code", code).register(registry).increment();
+    }
+
+    public void latency(String operation, Duration duration) {
+        Timer.builder("pos.api.latency").description("Time from receiving a D-Store call to its signed answer")
+                .tag("operation", operation)
+                .publishPercentileHistogram()
+                .minimumExpectedValue(Duration.ofMillis(1))
+                .maximumExpectedValue(Duration.ofSeconds(10))
+                .register(registry).record(duration);
+    }
+}

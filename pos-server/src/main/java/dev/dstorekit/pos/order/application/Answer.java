@@ -1,0 +1,30 @@
+package dev.dstorekit.pos.order.application;
+
+import io.micronaut.serde.annotation.Serdeable;
+
+/**
+ * The {@code result} of an answer: status S/F/U, code, message. Stored with the order or change it answers so a
+ * replay gets the same one.
+ */
+@Serdeable
+public record Answer(String resultStatus, String resultCode, String resultMessage) {
+
+    public static final Answer SUCCESS = new Answer("S", "SUCCESS", "success");
+
+    /** The contract's limit for resultMessage; longer messages (they may quote long ids) are cut. */
+    static final int MAX_MESSAGE = 256;
+
+    public Answer {
+        if (resultMessage != null && resultMessage.length() > MAX_MESSAGE) {
+            resultMessage = resultMessage.substring(0, MAX_MESSAGE - 1) + "…";
+        }
+    }
+
+    public static Answer failure(String code, String message) {
+        return new Answer("F", code, message);
+    }
+
+    public boolean success() {
+        return "S".equals(resultStatus);
+    }
+}

@@ -1,0 +1,132 @@
+package dev.dstorekit.pos.order.application;
+
+import dev.dstorekit.pos.catalog.CatalogLookup;
+import dev.dstorekit.pos.ops.PosMetrics;
+import dev.dstorekit.pos.order.domain.AmountRule;
+import dev.dstorekit.pos.order.domain.FieldProblem;
+import dev.dstorekit.pos.order.domain.Modifier;
+import dev.dstorekit.pos.order.domain.NewOrder;
+import dev.dstorekit.pos.order.domain.OrderLine;
+import dev.dstorekit.pos.order.domain.OrderRules;
+import dev.dstorekit.pos.order.domain.OrderStatus;
+import dev.dstorekit.pos.store.MerchantDirectory;
+import dev.dstorekit.pos.store.StoreConfig;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * createOrder: a paid order becomes a stored order, exactly once per requestOrderId, before it is answered.
+ *
+ * <p>A known requestOrderId gets the stored answer, whatever the body says now. An order for a store this POS does
+ * not serve is refused (STORE_NOT_FOUND), as is one breaking a contract rule (PARAM_ILLEGAL). Products the catalog
+ * does not know and amounts that do not add up do not refuse a paid order: it is stored, flagged, and the store's
+ * catalog is marked for a full re-sync. Database trouble propagates and becomes U/UNKNOWN_EXCEPTION, so D-Store
+ * retries; the retry finds either nothing (and creates) or the stored order (and replays it).
+ */
+@Singleton
+public class CreateOrderHandler {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CreateOrderHandler.class);
+
+    private final OrderStore orders;
+    private final MerchantDirectory directory;
+    private final CatalogLookup catalog;
+    private final PosMetrics metrics;
+
+    public CreateOrderHandler(OrderStore orders, MerchantDirectory directory, CatalogLookup catalog, PosMetrics metrics) {
+        this.orders = orders;
+        this.directory = directory;
+        this.catalog = catalog;
+        this.metrics = metrics;
+    }
+
+    public CreateOrderAnswer handle(NewOrder order, RequestBody body) {
+        Optional<StoredOrder> existing = orders.findByRequestOrderId(order.requestOrderId());
+        if (existing.isPresent()) {
+            return replay(existing.get(), body);
+        }
+        Optional<StoreConfig> store = directory.store(order.posAccountId(), order.posStoreId());
+        if (store.isEmpty()) {
+            LOG.info("createOrder {} refused: store {}/{} is not served here", order.requestOrderId(),
+                    order.posAccountId(), order.posStoreId());
+            return CreateOrderAnswer.failure("STORE_NOT_FOUND", "posStoreId " + order.posStoreId()
+                    + " is not known for posAccountId " + order.posAccountId());
+        }
+        Optional<FieldProblem> problem = OrderRules.firstProblem(order);
+        if (problem.isPresent()) {
+            LOG.info("createOrder {} refused: PARAM_ILLEGAL {}", order.requestOrderId(), problem.get().describe());
+            return CreateOrderAnswer.failure("PARAM_ILLEGAL", problem.get().describe());
+        }
+        List<OrderFlag> flags = flags(order);
+        long id = orders.nextOrderId();
+        String posOrderId = PosOrderIds.of(id, order.orderTime() != null ? order.orderTime() : order.expectFulfillmentTime());
+        boolean autoAccept = store.get().autoAccept();
+        OrderStatus status = autoAccept ? OrderStatus.ACCEPTED : OrderStatus.ORDER_SUCCESS;
+        CreateOrderAnswer answer = new CreateOrderAnswer(Answer.SUCCESS, posOrderId, autoAccept, status.name(), null);
+        String resync = flags.isEmpty() ? null : "order " + posOrderId + " (requestOrderId " + order.requestOrderId()
+                + "): " + String.join("; ", flags.stream().map(OrderFlag::detail).toList());
+        OrderStore.CreateOutcome outcome = orders.createIfAbsent(
+                new OrderDraft(id, posOrderId, order, status, autoAccept, body, answer, flags, resync));
+        if (!outcome.created()) {
+            return replay(outcome.order(), body);
+        }
+        metrics.orderCreated(order.channel().name());
+        flags.forEach(flag -> metrics.orderFlagged(flag.flag()));
+        if (flags.isEmpty()) {
+            LOG.info("Order {} created for requestOrderId {} ({} {}, store {}/{}, {})", posOrderId,
+                    order.requestOrderId(), order.channel(), order.serviceType(), order.posAccountId(),
+                    order.posStoreId(), status);
+        } else {
+            LOG.warn("Order {} created for requestOrderId {} and flagged: {}", posOrderId, order.requestOrderId(),
+                    flags);
+        }
+        return outcome.order().answer();
+    }
+
+    private CreateOrderAnswer replay(StoredOrder stored, RequestBody body) {
+        boolean differentBody = !stored.requestSha256().equals(body.sha256());
+        metrics.orderReplayed(differentBody);
+        if (differentBody) {
+            LOG.warn("createOrder replay for requestOrderId {} carries a different body than order {}"
+                    + " (sha256 {} vs stored {}); answering the stored answer", stored.requestOrderId(),
+                    stored.posOrderId(), body.sha256(), stored.requestSha256());
+        } else {
+            LOG.info("createOrder replay for requestOrderId {}: answering stored order {}", stored.requestOrderId(),
+                    stored.posOrderId());
+        }
+        return stored.answer();
+    }
+
+    private List<OrderFlag> flags(NewOrder order) {
+        List<OrderFlag> flags = new ArrayList<>();
+        Set<String> ids = new LinkedHashSet<>();
+        for (OrderLine line : order.lines()) {
+            ids.add(line.posProductId());
+            collect(line.modifiers(), ids);
+        }
+        Set<String> unknown = catalog.unknownProducts(order.posAccountId(), order.posStoreId(), ids);
+        if (!unknown.isEmpty()) {
+            flags.add(new OrderFlag(OrderFlag.UNKNOWN_PRODUCT, "products not in the store's catalog: "
+                    + String.join(", ", unknown)));
+        }
+        List<String> mismatches = AmountRule.mismatches(order);
+        if (!mismatches.isEmpty()) {
+            flags.add(new OrderFlag(OrderFlag.AMOUNT_MISMATCH, String.join("; ", mismatches)));
+        }
+        return flags;
+    }
+
+    private static void collect(List<Modifier> modifiers, Set<String> ids) {
+        for (Modifier modifier : modifiers) {
+            ids.add(modifier.posProductId());
+            collect(modifier.modifiers(), ids);
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package dev.dstorekit.pos.order.domain;
+
+import io.micronaut.core.annotation.Nullable;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/**
+ * A createOrder request in domain terms: what the POS checks and stores. The raw request body is kept next to it
+ * for the record; customer details stay only there.
+ */
+public record NewOrder(String requestOrderId,
+                       String posAccountId,
+                       String posStoreId,
+                       Channel channel,
+                       String channelOrderId,
+                       String serviceType,
+                       @Nullable String deliveryProvider,
+                       boolean hasDeliveryAddress,
+                       OffsetDateTime expectFulfillmentTime,
+                       @Nullable OffsetDateTime orderTime,
+                       List<OrderLine> lines,
+                       Money orderAmount,
+                       AmountDetail amountDetail) {
+
+    public NewOrder {
+        lines = List.copyOf(lines);
+    }
+
+    /**
+     * The optional breakdown of orderAmount; a missing field counts as 0 in the amount rule.
+     */
+    public record AmountDetail(@Nullable Money productAmount,
+                               @Nullable Money deliveryFee,
+                               @Nullable Money packagingFee,
+                               @Nullable Money discountAmount) {
+
+        public static final AmountDetail NONE = new AmountDetail(null, null, null, null);
+    }
+}

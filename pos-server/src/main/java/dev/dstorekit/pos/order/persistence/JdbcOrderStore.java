@@ -1,0 +1,205 @@
+package dev.dstorekit.pos.order.persistence;
+
+import dev.dstorekit.pos.catalog.CatalogResync;
+import dev.dstorekit.pos.order.application.Answer;
+import dev.dstorekit.pos.order.application.ChangeDecision;
+import dev.dstorekit.pos.order.application.ChangeRequest;
+import dev.dstorekit.pos.order.application.CreateOrderAnswer;
+import dev.dstorekit.pos.order.application.OrderDraft;
+import dev.dstorekit.pos.order.application.OrderSnapshot;
+import dev.dstorekit.pos.order.application.OrderStore;
+import dev.dstorekit.pos.order.application.StoredOrder;
+import dev.dstorekit.pos.order.domain.Channel;
+import dev.dstorekit.pos.order.domain.ChangeSource;
+import dev.dstorekit.pos.order.domain.Modifier;
+import dev.dstorekit.pos.order.domain.Money;
+import dev.dstorekit.pos.order.domain.NewOrder;
+import dev.dstorekit.pos.order.domain.OrderLine;
+import dev.dstorekit.pos.order.domain.OrderStatus;
+import io.micronaut.core.type.Argument;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * {@link OrderStore} on JDBC. Each write is one transaction; idempotency comes from the database: an
+ * insert-if-absent on the idempotency key decides the winner, the loser then reads what the winner committed.
+ */
+@Singleton
+public class JdbcOrderStore implements OrderStore {
+
+    private static final Argument<List<Modifier>> MODIFIERS = Argument.listOf(Modifier.class);
+
+    private final OrderRepository orders;
+    private final OrderLineRepository lines;
+    private final OrderEventRepository events;
+    private final OrderFlagRepository flags;
+    private final OrderChangeRequestRepository changeRequests;
+    private final CatalogResync catalogResync;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    public JdbcOrderStore(OrderRepository orders, OrderLineRepository lines, OrderEventRepository events,
+                          OrderFlagRepository flags, OrderChangeRequestRepository changeRequests,
+                          CatalogResync catalogResync, JsonMapper json, Clock clock) {
+        this.orders = orders;
+        this.lines = lines;
+        this.events = events;
+        this.flags = flags;
+        this.changeRequests = changeRequests;
+        this.catalogResync = catalogResync;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    @Override
+    public Optional<StoredOrder> findByRequestOrderId(String requestOrderId) {
+        return orders.findByRequestOrderId(requestOrderId).map(this::toStored);
+    }
+
+    @Override
+    public long nextOrderId() {
+        return orders.nextId();
+    }
+
+    @Override
+    @Transactional
+    public CreateOutcome createIfAbsent(OrderDraft draft) {
+        NewOrder order = draft.order();
+        Instant now = clock.instant();
+        OrderEntity entity = new OrderEntity(draft.id(), order.requestOrderId(), draft.posOrderId(),
+                order.posAccountId(), order.posStoreId(), order.channel().name(), order.channelOrderId(),
+                order.serviceType(), order.deliveryProvider(), draft.status().name(), null, draft.autoAccept(),
+                draft.answer().shortOrderNumber(), order.orderAmount().currency(), order.orderAmount().value(), 0,
+                order.expectFulfillmentTime().toInstant(), instant(order.orderTime()), null, 0, draft.body().sha256(),
+                draft.body().text(), write(draft.answer()), 0, now, now);
+        orders.insertIfAbsent(entity);
+        OrderEntity stored = orders.findByRequestOrderId(order.requestOrderId())
+                .orElseThrow(() -> new IllegalStateException("order " + order.requestOrderId() + " vanished"));
+        boolean created = stored.id() == draft.id();
+        if (created) {
+            lines.saveAll(lineEntities(draft.id(), 0, order.lines()));
+            events.saveAll(List.of(new OrderEventEntity(null, draft.id(), now, ChangeSource.DSTORE.name(),
+                    "ORDER_CREATED", null, draft.status().name(), order.requestOrderId(), draft.body().text())));
+            if (!draft.flags().isEmpty()) {
+                flags.saveAll(draft.flags().stream()
+                        .map(f -> new OrderFlagEntity(null, draft.id(), f.flag(), f.detail(), now, null)).toList());
+            }
+            if (draft.catalogResyncReason() != null) {
+                catalogResync.request(order.posAccountId(), order.posStoreId(), draft.catalogResyncReason());
+            }
+        }
+        return new CreateOutcome(toStored(stored), created);
+    }
+
+    @Override
+    @Transactional
+    public ChangeOutcome applyChangeOnce(ChangeRequest request, Function<OrderSnapshot, ChangeDecision> decide) {
+        String requestId = request.change().requestId();
+        Instant now = clock.instant();
+        if (changeRequests.claim(requestId, request.change().requestOrderId(), request.body().sha256(), now) == 0) {
+            OrderChangeRequestEntity earlier = changeRequests.findById(requestId)
+                    .orElseThrow(() -> new IllegalStateException("change request " + requestId + " vanished"));
+            return new ChangeOutcome(read(earlier.answer(), Answer.class), true,
+                    !earlier.requestSha256().equals(request.body().sha256()));
+        }
+        OrderEntity order = orders.lockByRequestOrderId(request.change().requestOrderId())
+                .orElseThrow(() -> new IllegalStateException("order " + request.change().requestOrderId() + " vanished"));
+        List<OrderLine> current = lines.findByOrderIdAndRevisionOrderByLineNo(order.id(), order.linesRevision())
+                .stream().map(line -> toLine(line, order.currency().strip())).toList();
+        ChangeDecision decision = decide.apply(new OrderSnapshot(toStored(order), current));
+        if (decision instanceof ChangeDecision.Accepted accepted) {
+            apply(order, accepted, request, now);
+        }
+        changeRequests.storeAnswer(requestId, write(decision.answer()));
+        return new ChangeOutcome(decision.answer(), false, false);
+    }
+
+    private void apply(OrderEntity order, ChangeDecision.Accepted change, ChangeRequest request, Instant now) {
+        int revision = order.linesRevision();
+        if (change.newLines() != null) {
+            revision++;
+            lines.saveAll(lineEntities(order.id(), revision, change.newLines()));
+        }
+        String status = change.newStatus() != null ? change.newStatus().name() : order.status();
+        String deliveryStatus = change.newDeliveryStatus() != null ? change.newDeliveryStatus() : order.deliveryStatus();
+        int updated = orders.updateState(order.id(), order.version(), status, deliveryStatus,
+                order.refundedAmount() + change.refundAdded(), revision, now);
+        if (updated != 1) {
+            throw new IllegalStateException("order " + order.posOrderId() + " changed concurrently");
+        }
+        events.saveAll(change.history().stream().map(entry -> new OrderEventEntity(null, order.id(), now,
+                request.source().name(), entry.eventType(), name(entry.fromStatus()), name(entry.toStatus()),
+                request.change().requestId(), request.body().text())).toList());
+    }
+
+    private List<OrderLineEntity> lineEntities(long orderId, int revision, List<OrderLine> orderLines) {
+        List<OrderLineEntity> entities = new ArrayList<>();
+        for (int i = 0; i < orderLines.size(); i++) {
+            OrderLine line = orderLines.get(i);
+            entities.add(new OrderLineEntity(null, orderId, revision, i, line.posProductId(), line.name(),
+                    line.quantity(), line.unitPrice() == null ? null : line.unitPrice().value(),
+                    line.totalAmount().value(), line.modifiers().isEmpty() ? null : write(line.modifiers(), MODIFIERS),
+                    line.remark()));
+        }
+        return entities;
+    }
+
+    /** One order has one currency, so the lines table stores minor units only. */
+    private OrderLine toLine(OrderLineEntity entity, String currency) {
+        List<Modifier> modifiers = entity.modifiers() == null ? List.of() : read(entity.modifiers(), MODIFIERS);
+        return new OrderLine(entity.posProductId(), entity.name(), entity.quantity(),
+                entity.unitPrice() == null ? null : new Money(entity.unitPrice(), currency),
+                new Money(entity.totalAmount(), currency), modifiers, entity.remark());
+    }
+
+    private StoredOrder toStored(OrderEntity e) {
+        return new StoredOrder(e.id(), e.requestOrderId(), e.posOrderId(), Channel.valueOf(e.orderChannel()),
+                OrderStatus.valueOf(e.status()), e.deliveryStatus(), e.shortOrderNumber(), e.currency().strip(),
+                e.orderAmount(), e.refundedAmount(), e.linesRevision(), e.version(),
+                read(e.answer(), CreateOrderAnswer.class), e.requestSha256().strip());
+    }
+
+    private static Instant instant(OffsetDateTime time) {
+        return time == null ? null : time.toInstant();
+    }
+
+    private static String name(OrderStatus status) {
+        return status == null ? null : status.name();
+    }
+
+    private String write(Object value) {
+        return write(value, Argument.ofInstance(value));
+    }
+
+    private <T> String write(T value, Argument<T> type) {
+        try {
+            return new String(json.writeValueAsBytes(type, value), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private <T> T read(String text, Class<T> type) {
+        return read(text, Argument.of(type));
+    }
+
+    private <T> T read(String text, Argument<T> type) {
+        try {
+            return json.readValue(text, type);
+        } catch (IOException e) {
+            throw new UncheckedIOException("stored JSON unreadable as " + type.getTypeName(), e);
+        }
+    }
+}

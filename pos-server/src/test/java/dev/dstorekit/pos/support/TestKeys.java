@@ -1,0 +1,49 @@
+package dev.dstorekit.pos.support;
+
+import java.nio.charset.StandardCharsets;
+import java.security.Key;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.NoSuchAlgorithmException;
+import java.security.PrivateKey;
+import java.util.Base64;
+
+/**
+ * Key pairs generated once per test run; nothing here is a real key. D-Store signs its requests with
+ * {@link #DSTORE}'s private key, the server verifies with its public key; the server signs answers with
+ * {@link #POS}'s private key.
+ */
+public final class TestKeys {
+
+    public static final KeyPair DSTORE = generate();
+    public static final KeyPair POS = generate();
+    /** A key nobody trusts, for signatures that must be refused. */
+    public static final KeyPair STRANGER = generate();
+
+    private TestKeys() {
+    }
+
+    public static String pem(Key key) {
+        String type = key instanceof PrivateKey ? "PRIVATE KEY" : "PUBLIC KEY";
+        String body = Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(key.getEncoded());
+        return "-----BEGIN " + type + "-----\n" + body + "\n-----END " + type + "-----\n";
+    }
+
+    public static String base64(Key key) {
+        return Base64.getEncoder().encodeToString(key.getEncoded());
+    }
+
+    public static KeyPair generate() {
+        return generate(2048);
+    }
+
+    public static KeyPair generate(int bits) {
+        try {
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+            generator.initialize(bits);
+            return generator.generateKeyPair();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
