@@ -30,6 +30,8 @@ public record ResultAnswer(String status, String code, String message) {
     private static final Pattern SERDE_PROPERTY = Pattern.compile("Error decoding property \\[(?:[^\\]]* )?(\\w+)\\] of type \\[[^\\]]*\\]: (.*)", Pattern.DOTALL);
     private static final Pattern CONVERSION_PREFIX = Pattern.compile("^Failed to convert argument \\[[^\\]]*\\] for value \\[[^\\]]*\\] due to: ");
     private static final int MAX_MESSAGE = 256;
+    /** How an answer starts when the decoder could not name the field. */
+    static final String SCHEMA_MISMATCH = "request body does not match the schema";
 
     public static ResultAnswer paramIllegal(String message) {
         return new ResultAnswer("F", "PARAM_ILLEGAL", truncate(message));
@@ -112,7 +114,7 @@ public record ResultAnswer(String status, String code, String message) {
         if (property.find()) {
             return property.group(1) + ": " + property.group(2).trim();
         }
-        return "request body does not match the schema: " + message;
+        return SCHEMA_MISMATCH + ": " + message;
     }
 
     private static String truncate(String message) {

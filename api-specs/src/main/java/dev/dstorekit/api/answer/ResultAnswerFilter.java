@@ -24,7 +24,16 @@ public final class ResultAnswerFilter implements Ordered {
     /** After the signature filter on the way in, so before it on the way out. */
     public static final int ORDER = 100;
 
+    /** Request attribute holding the raw body bytes, set by whoever read them first (the signature filter). */
+    public static final String RAW_BODY = "dstore.raw-body";
+
     private static final Logger LOG = LoggerFactory.getLogger(ResultAnswerFilter.class);
+
+    private final RequestSchemas requestSchemas;
+
+    public ResultAnswerFilter(RequestSchemas requestSchemas) {
+        this.requestSchemas = requestSchemas;
+    }
 
     @ResponseFilter
     public void answer(HttpRequest<?> request, MutableHttpResponse<?> response) {
@@ -34,6 +43,11 @@ public final class ResultAnswerFilter implements Ordered {
         }
         Throwable cause = response.getAttribute(HttpAttributes.EXCEPTION, Throwable.class).orElse(null);
         ResultAnswer answer = ResultAnswer.forFailure(status, cause);
+        if (answer.message().startsWith(ResultAnswer.SCHEMA_MISMATCH)) {
+            // the decoder could not say which field: the schema can
+            byte[] body = request.getAttribute(RAW_BODY, byte[].class).orElse(null);
+            answer = requestSchemas.firstProblem(request.getPath(), body).map(ResultAnswer::paramIllegal).orElse(answer);
+        }
         if (answer.status().equals("U")) {
             LOG.warn("{} {} answered U/{} (HTTP {} avoided)", request.getMethodName(), request.getPath(), answer.code(), status);
         } else {

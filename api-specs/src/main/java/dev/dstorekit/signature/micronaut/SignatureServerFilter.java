@@ -28,6 +28,8 @@ public final class SignatureServerFilter implements Ordered {
     public static final String PDS_API = "/v2/pds/**";
     /** Set on a request that passed verification, for metrics and tests. */
     public static final String VERIFIED = "dstore.signature.verified";
+    /** The verified raw body, for whoever must explain later what was wrong with it (same name as ResultAnswerFilter.RAW_BODY). */
+    public static final String RAW_BODY = "dstore.raw-body";
 
     /** Outermost on the D-Store paths: verify before anything reads the request, sign after everything else. */
     public static final int ORDER = 0;
@@ -55,6 +57,7 @@ public final class SignatureServerFilter implements Ordered {
                 request.getHeaders().get(SignatureHeaders.SIGNATURE));
         if (outcome.passed()) {
             request.setAttribute(VERIFIED, Boolean.TRUE);
+            request.setAttribute(RAW_BODY, wire);
             return null;
         }
         LOG.warn("Refused {} {}: INVALID_SIGNATURE ({})", request.getMethodName(), uri, outcome.reason());

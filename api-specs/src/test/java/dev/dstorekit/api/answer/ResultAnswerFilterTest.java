@@ -76,6 +76,8 @@ class ResultAnswerFilterTest {
             length violated          | "posAccountId":"MER-1"                         | "posAccountId":"MER-1-0123456789012345678901234567890123456789012345678901234567890123" | posAccountId: size must be between 1 and 64
             pattern violated         | "currency":"SGD"}}                             | "currency":"sgd"}}        | orderAmount.currency: must match
             date-time malformed      | 2023-08-28T22:16:07+08:00                      | noon                      | expectFulfillmentTime: Text 'noon' could not be parsed
+            nested type wrong        | "quantity":1                                   | "quantity":"one"          | orderProducts[0].quantity: string found, integer expected
+            nested amount type wrong | "unitPrice":{"value":450                       | "unitPrice":{"value":"4.50" | orderProducts[0].unitPrice.value: string found, integer expected
             """)
     void invalidFieldIsAnsweredParamIllegalNamingTheField(String name, String from, String to, String expected) throws Exception {
         String body = VALID.replace(from, to == null ? "" : to);
@@ -92,7 +94,7 @@ class ResultAnswerFilterTest {
     @CsvSource(delimiter = '|', textBlock = """
             not JSON        | this is not json | request body is not valid JSON
             empty body      |                  | request body is missing
-            array not object| []               | request body does not match the schema
+            array not object| []               | request body: array found, object expected
             """)
     void unreadableBodyIsAnsweredParamIllegal(String name, String body, String expected) throws Exception {
         JsonNode result = post("/v2/pos/createOrder", body == null ? "" : body).path("result");
