@@ -1,0 +1,29 @@
+package dev.dstorekit.simulator.catalog;
+
+import jakarta.inject.Singleton;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.function.UnaryOperator;
+
+@Singleton
+public class InMemoryStoreRepository implements StoreRepository {
+
+    private final ConcurrentSkipListMap<StoreKey, StoreRecord> stores = new ConcurrentSkipListMap<>();
+
+    @Override
+    public Optional<StoreRecord> find(StoreKey store) {
+        return Optional.ofNullable(stores.get(store));
+    }
+
+    @Override
+    public StoreRecord upsert(StoreKey store, UnaryOperator<StoreRecord> change) {
+        return stores.compute(store, (key, current) -> change.apply(current));
+    }
+
+    @Override
+    public List<StoreRecord> all() {
+        return List.copyOf(stores.values());
+    }
+}

@@ -1,0 +1,67 @@
+package dev.dstorekit.simulator.cli;
+
+import picocli.CommandLine.Option;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Options shared by the commands that serve D-Store's side; each maps to one configuration key. */
+public class ServerOptions {
+
+    @Option(names = "--port", description = "HTTP port of the simulator (micronaut.server.port; default 8090)")
+    Integer port;
+
+    @Option(names = "--pos-url", description = "the POS gateway, e.g. http://localhost:8080 (simulator.pos.gateway-url)")
+    String posUrl;
+
+    @Option(names = "--client-id", description = "the POS provider's client id (simulator.client-id)")
+    String clientId;
+
+    @Option(names = "--dstore-private-key", description = "D-Store's RSA private key: base64 PKCS#8, PEM or a file (simulator.dstore-private-key)")
+    String dstorePrivateKey;
+
+    @Option(names = "--pos-public-key", description = "the POS's RSA public key: base64 X.509, PEM or a file (simulator.pos.public-key)")
+    String posPublicKey;
+
+    @Option(names = "--clock-speed", description = "how much faster than real time scenario windows pass (simulator.clock-speed)")
+    Double clockSpeed;
+
+    @Option(names = "--merchant-driver", description = "none, or an HTTP script that plays the merchant (simulator.merchant-driver)")
+    String merchantDriver;
+
+    @Option(names = "--scenario-dir", description = "a directory of extra scenario files; repeatable (simulator.scenario-dirs)")
+    List<String> scenarioDirs = new ArrayList<>();
+
+    @Option(names = "--fault", description = "a fault on the simulator's endpoints, e.g. notifyOrderChange:UNKNOWN:next=2; repeatable (simulator.faults)")
+    List<String> faults = new ArrayList<>();
+
+    @Option(names = "--create-order-budget", description = "createOrder's budget, default 8s (simulator.pos.create-order-budget)")
+    String createOrderBudget;
+
+    Map<String, Object> configuration() {
+        Map<String, Object> properties = new HashMap<>();
+        put(properties, "micronaut.server.port", port);
+        put(properties, "simulator.pos.gateway-url", posUrl);
+        put(properties, "simulator.client-id", clientId);
+        put(properties, "simulator.dstore-private-key", dstorePrivateKey);
+        put(properties, "simulator.pos.public-key", posPublicKey);
+        put(properties, "simulator.clock-speed", clockSpeed);
+        put(properties, "simulator.merchant-driver", merchantDriver);
+        put(properties, "simulator.pos.create-order-budget", createOrderBudget);
+        if (!scenarioDirs.isEmpty()) {
+            properties.put("simulator.scenario-dirs", List.copyOf(scenarioDirs));
+        }
+        if (!faults.isEmpty()) {
+            properties.put("simulator.faults", List.copyOf(faults));
+        }
+        return properties;
+    }
+
+    static void put(Map<String, Object> properties, String key, Object value) {
+        if (value != null) {
+            properties.put(key, value);
+        }
+    }
+}

@@ -1,0 +1,198 @@
+package dev.dstorekit.simulator.order;
+
+import dev.dstorekit.api.pos.model.CreateOrderRequest;
+import dev.dstorekit.api.pos.model.DeliveryProvider;
+import dev.dstorekit.simulator.catalog.Money;
+import dev.dstorekit.simulator.catalog.StoreKey;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+
+/**
+ * An order D-Store created, with what it knows of it: status, delivery status, refunds and a timeline. All
+ * state is guarded by the object's monitor; waiters ({@link #await}) are woken on every change, which is how a
+ * scenario step waits for a notifyOrderChange.
+ */
+public final class SimOrder {
+
+    private static final Clock CLOCK = Clock.systemUTC();
+
+    private final CreateOrderRequest request;
+    private final String runId;
+    private final String flow;
+
+    private String posOrderId;
+    private Boolean autoAccept;
+    private OrderStatus status = OrderStatus.PENDING;
+    private final Set<OrderStatus> reached = EnumSet.of(OrderStatus.PENDING);
+    private String deliveryStatus;
+    private long merchantRefunded;
+    private long channelRefunded;
+    private int notifications;
+    private String shortOrderNumber;
+    private final List<TimelineEntry> timeline = new ArrayList<>();
+    private volatile Consumer<TimelineEntry> listener = entry -> { };
+
+    public SimOrder(CreateOrderRequest request, String runId, String flow) {
+        this.request = request;
+        this.runId = runId;
+        this.flow = flow;
+    }
+
+    public CreateOrderRequest request() {
+        return request;
+    }
+
+    public String requestOrderId() {
+        return request.getRequestOrderId();
+    }
+
+    public String runId() {
+        return runId;
+    }
+
+    public String flow() {
+        return flow;
+    }
+
+    public StoreKey store() {
+        return new StoreKey(request.getPosAccountId(), request.getPosStoreId());
+    }
+
+    public String channel() {
+        return request.getOrderChannel().getValue();
+    }
+
+    public Money paid() {
+        return new Money(request.getOrderAmount().getValue(), request.getOrderAmount().getCurrency());
+    }
+
+    public boolean merchantDelivers() {
+        return request.getDeliveryProvider() == DeliveryProvider.MERCHANT;
+    }
+
+    public synchronized String posOrderId() {
+        return posOrderId;
+    }
+
+    public synchronized Boolean autoAccept() {
+        return autoAccept;
+    }
+
+    public synchronized OrderStatus status() {
+        return status;
+    }
+
+    public synchronized boolean reached(OrderStatus candidate) {
+        return reached.contains(candidate);
+    }
+
+    public synchronized String deliveryStatus() {
+        return deliveryStatus;
+    }
+
+    public synchronized long refunded() {
+        return merchantRefunded + channelRefunded;
+    }
+
+    public synchronized long merchantRefunded() {
+        return merchantRefunded;
+    }
+
+    /** What may still be refunded: paid minus every refund so far. */
+    public synchronized long refundable() {
+        return request.getOrderAmount().getValue() - merchantRefunded - channelRefunded;
+    }
+
+    public synchronized int notifications() {
+        return notifications;
+    }
+
+    public synchronized String shortOrderNumber() {
+        return shortOrderNumber;
+    }
+
+    public synchronized List<TimelineEntry> timeline() {
+        return List.copyOf(timeline);
+    }
+
+    /** createOrder succeeded: the POS's id, and ACCEPTED right away when it auto-accepted. */
+    public synchronized void created(String posOrderId, boolean autoAccept) {
+        this.posOrderId = posOrderId;
+        this.autoAccept = autoAccept;
+        if (status == OrderStatus.PENDING) {
+            moveTo(OrderStatus.ORDER_SUCCESS);
+        }
+        if (autoAccept && status.awaitingAcceptance()) {
+            moveTo(OrderStatus.ACCEPTED);
+        }
+        notifyAll();
+    }
+
+    public synchronized void moveTo(OrderStatus next) {
+        status = next;
+        reached.add(next);
+        notifyAll();
+    }
+
+    public synchronized void deliveryStatus(String next) {
+        deliveryStatus = next;
+        notifyAll();
+    }
+
+    public synchronized void merchantRefund(long amount) {
+        merchantRefunded += amount;
+        notifyAll();
+    }
+
+    public synchronized void channelRefund(long amount) {
+        channelRefunded += amount;
+        notifyAll();
+    }
+
+    public synchronized void shortOrderNumber(String number) {
+        shortOrderNumber = number;
+        notifyAll();
+    }
+
+    public synchronized void notificationReceived() {
+        notifications++;
+    }
+
+    /** Timeline entries: {@code OUT}, {@code IN}, {@code MERCHANT}, {@code NOTE}, {@code VIOLATION}, {@code WARNING}. */
+    public synchronized void log(String direction, String operation, String summary) {
+        TimelineEntry entry = new TimelineEntry(CLOCK.instant(), direction, operation, summary);
+        timeline.add(entry);
+        listener.accept(entry);
+        notifyAll();
+    }
+
+    /** Who hears about every new timeline entry (a running scenario's progress); replaces the previous listener. */
+    public void listen(Consumer<TimelineEntry> listener) {
+        this.listener = listener;
+    }
+
+    /**
+     * Waits until {@code condition} holds or {@code timeout} (real time) passes.
+     *
+     * @return whether the condition holds
+     */
+    public synchronized boolean await(Predicate<SimOrder> condition, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!condition.test(this)) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                return false;
+            }
+            long millis = Math.max(1, left / 1_000_000);
+            wait(millis);
+        }
+        return true;
+    }
+}

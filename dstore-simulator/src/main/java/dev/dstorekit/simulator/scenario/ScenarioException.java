@@ -1,0 +1,9 @@
+package dev.dstorekit.simulator.scenario;
+
+/** A scenario file that cannot be read, or a scenario that cannot run; the message says where and why. */
+public class ScenarioException extends RuntimeException {
+
+    public ScenarioException(String message) {
+        super(message);
+    }
+}
