@@ -2,7 +2,11 @@ package dev.dstorekit.pos;
 
 import io.micronaut.runtime.Micronaut;
 
-/** Starts the reference POS server: the D-Store-facing order API on one port, with /health and /prometheus. */
+/**
+ * Starts the reference POS server: on one port the D-Store-facing API (/v2/pos/**), the merchant API
+ * (/merchant/v1/**), /health and /prometheus; in the background the outbox sender that delivers merchant changes to
+ * D-Store.
+ */
 public final class Application {
 
     private Application() {

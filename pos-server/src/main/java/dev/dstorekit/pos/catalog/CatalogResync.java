@@ -9,7 +9,8 @@ import java.time.Clock;
 
 /**
  * Records that a store's catalog must be sent to D-Store again in full (REFERENCE §5.6: an order D-Store computed
- * from data the POS does not have means the catalogs diverged). The sender of the next stage acts on the flag.
+ * from data the POS does not have means the catalogs diverged). {@link dev.dstorekit.pos.catalog.application.CatalogResyncFeeder}
+ * acts on the mark.
  * Runs inside the caller's transaction.
  */
 @Singleton

@@ -17,6 +17,8 @@ public class DStoreProperties {
     @Nullable
     private String gatewayUrl;
     @Nullable
+    private String pdsGatewayUrl;
+    @Nullable
     private String requestTimeTolerance;
 
     @Nullable
@@ -44,6 +46,15 @@ public class DStoreProperties {
 
     public void setGatewayUrl(@Nullable String gatewayUrl) {
         this.gatewayUrl = gatewayUrl;
+    }
+
+    @Nullable
+    public String getPdsGatewayUrl() {
+        return pdsGatewayUrl;
+    }
+
+    public void setPdsGatewayUrl(@Nullable String pdsGatewayUrl) {
+        this.pdsGatewayUrl = pdsGatewayUrl;
     }
 
     @Nullable

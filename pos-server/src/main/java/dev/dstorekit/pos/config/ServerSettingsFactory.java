@@ -25,6 +25,7 @@ public class ServerSettingsFactory {
     public static final ConfigKey CLIENT_ID = new ConfigKey("dstore.client-id");
     public static final ConfigKey DSTORE_PUBLIC_KEY = new ConfigKey("dstore.public-key");
     public static final ConfigKey GATEWAY_URL = new ConfigKey("dstore.gateway-url");
+    public static final ConfigKey PDS_GATEWAY_URL = new ConfigKey("dstore.pds-gateway-url");
     public static final ConfigKey REQUEST_TIME_TOLERANCE = new ConfigKey("dstore.request-time-tolerance");
     public static final ConfigKey POS_PRIVATE_KEY = new ConfigKey("pos.private-key");
 
@@ -44,7 +45,7 @@ public class ServerSettingsFactory {
         PublicKey dstoreKey = publicKey(dstore.getPublicKey());
         PrivateKey posKey = privateKey(pos.getPrivateKey());
         return new ServerSettings(clientId, dstoreKey, posKey, tolerance(dstore.getRequestTimeTolerance()),
-                gatewayUrl(dstore.getGatewayUrl()));
+                url(GATEWAY_URL, dstore.getGatewayUrl()), url(PDS_GATEWAY_URL, dstore.getPdsGatewayUrl()));
     }
 
     private static PublicKey publicKey(String value) {
@@ -90,7 +91,7 @@ public class ServerSettingsFactory {
         return parsed.get();
     }
 
-    private static Optional<URI> gatewayUrl(String value) {
+    private static Optional<URI> url(ConfigKey key, String value) {
         if (value == null || value.isBlank()) {
             return Optional.empty();
         }
@@ -98,11 +99,11 @@ public class ServerSettingsFactory {
             URI uri = new URI(value.strip());
             if (!uri.isAbsolute() || uri.getHost() == null
                     || !("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))) {
-                throw GATEWAY_URL.invalid("'" + value + "' is not an absolute http(s) URL");
+                throw key.invalid("'" + value + "' is not an absolute http(s) URL");
             }
             return Optional.of(uri);
         } catch (URISyntaxException e) {
-            throw GATEWAY_URL.invalid("'" + value + "' is not a URL (" + e.getReason() + ")");
+            throw key.invalid("'" + value + "' is not a URL (" + e.getReason() + ")");
         }
     }
 }

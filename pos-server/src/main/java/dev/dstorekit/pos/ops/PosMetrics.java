@@ -1,17 +1,21 @@
 package dev.dstorekit.pos.ops;
 
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import jakarta.inject.Singleton;
 
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The server's own Prometheus metrics, in one place so their names stay consistent:
  * {@code pos_orders_stored_total}, {@code pos_orders_replayed_total}, {@code pos_orders_replayed_different_body_total},
  * {@code pos_orders_flagged_total}, {@code pos_order_changes_total}, {@code pos_signature_refused_total},
- * {@code pos_answers_total} and the {@code pos_api_latency_seconds} histogram.
+ * {@code pos_answers_total} and the {@code pos_api_latency_seconds} histogram; for the merchant side
+ * {@code pos_merchant_changes_total}, {@code pos_outbox_attempts_total}, {@code pos_outbox_failed_total},
+ * {@code pos_outbox_pending} and {@code pos_crypto_provider} (tag {@code provider}: ACCP or JDK).
  */
 @Singleton
 public class PosMetrics {
@@ -19,6 +23,7 @@ public class PosMetrics {
     private final MeterRegistry registry;
     private final Counter replayed;
     private final Counter replayedDifferentBody;
+    private final AtomicLong outboxPending = new AtomicLong();
 
     public PosMetrics(MeterRegistry registry) {
         this.registry = registry;
@@ -26,6 +31,9 @@ public class PosMetrics {
                 .description("createOrder calls answered with the stored answer of an earlier call").register(registry);
         this.replayedDifferentBody = Counter.builder("pos.orders.replayed.different.body")
                 .description("createOrder replays whose body differs from the stored order's").register(registry);
+        Gauge.builder("pos.outbox.pending", outboxPending, AtomicLong::doubleValue)
+                .description("Outbound D-Store messages not yet delivered or failed (as of the last drain)")
+                .register(registry);
     }
 
     public void orderCreated(String channel) {
@@ -68,5 +76,33 @@ public class PosMetrics {
                 .minimumExpectedValue(Duration.ofMillis(1))
                 .maximumExpectedValue(Duration.ofSeconds(10))
                 .register(registry).record(duration);
+    }
+
+    /** A merchant API change that was carried out and queued for D-Store, by kind (status, refund, catalog …). */
+    public void merchantChange(String kind) {
+        Counter.builder("pos.merchant.changes").description("Merchant API changes carried out and queued for D-Store")
+                .tag("kind", kind).register(registry).increment();
+    }
+
+    /** One delivery attempt of an outbound message: delivered, retried or failed, with the result code. */
+    public void outboxAttempt(String operation, String outcome, String code) {
+        Counter.builder("pos.outbox.attempts").description("Attempts to deliver outbound D-Store messages")
+                .tag("operation", operation).tag("outcome", outcome).tag("code", code).register(registry).increment();
+    }
+
+    /** An outbound message that will never be delivered (F, or attempts exhausted). */
+    public void outboxFailed(String operation, String code) {
+        Counter.builder("pos.outbox.failed").description("Outbound D-Store messages given up as FAILED")
+                .tag("operation", operation).tag("code", code).register(registry).increment();
+    }
+
+    public void outboxPending(long count) {
+        outboxPending.set(count);
+    }
+
+    /** The JCA provider signing and verifying: a gauge of 1 tagged with its name. */
+    public void cryptoProvider(String name) {
+        Gauge.builder("pos.crypto.provider", () -> 1).description("JCA provider used for SHA256withRSA")
+                .tag("provider", name).register(registry);
     }
 }

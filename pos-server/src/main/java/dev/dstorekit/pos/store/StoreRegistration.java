@@ -34,7 +34,7 @@ public class StoreRegistration {
         for (StoreConfig store : directory.allStores()) {
             added += stores.registerIfAbsent(store.posAccountId(), store.posStoreId(), clock.instant());
         }
-        LOG.info("Serving {} merchant(s) with {} store(s) ({} newly registered)", directory.merchants().size(),
-                directory.allStores().size(), added);
+        LOG.info("Serving {} merchant(s) with {} configured store(s) ({} newly registered)",
+                directory.merchants().size(), directory.allStores().size(), added);
     }
 }

@@ -1,11 +1,14 @@
 package dev.dstorekit.pos.config;
 
+import dev.dstorekit.pos.outbox.application.OutboxSettings;
 import dev.dstorekit.pos.store.MerchantDirectory;
 import dev.dstorekit.pos.store.StoreConfig;
 import dev.dstorekit.pos.support.ConfigurationProbe;
 import dev.dstorekit.pos.support.PosServer;
 import dev.dstorekit.pos.support.TestKeys;
+import dev.dstorekit.signature.CryptoProviders;
 import dev.dstorekit.signature.micronaut.SignatureSettings;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.context.ApplicationContext;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -49,6 +52,14 @@ class ConfigurationTest {
                 Arguments.of("pos.private-key", TestKeys.pem(TestKeys.POS.getPublic()), "pos.private-key: inline PEM holds a public key"),
                 Arguments.of("dstore.request-time-tolerance", "soon", "dstore.request-time-tolerance: 'soon' is not a duration"),
                 Arguments.of("dstore.gateway-url", "dstore-gateway", "dstore.gateway-url: 'dstore-gateway' is not an absolute http(s) URL"),
+                Arguments.of("dstore.pds-gateway-url", "ftp://pds", "dstore.pds-gateway-url: 'ftp://pds' is not an absolute http(s) URL"),
+                Arguments.of("dstore.request-timeout", "never", "dstore.request-timeout: 'never' is not a duration"),
+                Arguments.of("pos.outbox.poll-interval", "often", "pos.outbox.poll-interval: 'often' is not a duration"),
+                Arguments.of("pos.outbox.initial-backoff", "0s", "pos.outbox.initial-backoff: must be positive"),
+                Arguments.of("pos.outbox.max-backoff", "100ms", "pos.outbox.max-backoff: must not be shorter than pos.outbox.initial-backoff"),
+                Arguments.of("pos.outbox.max-attempts", "0", "pos.outbox.max-attempts: must be at least 1"),
+                Arguments.of("pos.outbox.batch-size", "many", "pos.outbox.batch-size: 'many' is not a whole number"),
+                Arguments.of("pos.outbox.lease", "15s", "pos.outbox.lease: must be at least twice dstore.request-timeout"),
                 Arguments.of("pos.merchants[0].pos-account-id", REMOVE, "pos.merchants[0].pos-account-id: not set"),
                 Arguments.of("pos.merchants[1].pos-account-id", PosServer.ACCOUNT, "pos.merchants[1].pos-account-id: '" + PosServer.ACCOUNT + "' is already used by pos.merchants[0]"),
                 Arguments.of("pos.merchants[0].pos-account-id", "M".repeat(65), "pos.merchants[0].pos-account-id: longer than 64"),
@@ -71,6 +82,31 @@ class ConfigurationTest {
         String message = startFailure(properties);
 
         assertTrue(message.contains(expected), "expected '" + expected + "' in: " + message);
+    }
+
+    @Test
+    void theOutboxRunsOnTheDocumentedDefaults() {
+        try (ApplicationContext context = ApplicationContext.builder().properties(properties()).start()) {
+            assertEquals(new OutboxSettings(Duration.ofSeconds(1), Duration.ofSeconds(1), Duration.ofMinutes(5), 20,
+                    Duration.ofSeconds(60), 10), context.getBean(OutboxSettings.class));
+        }
+    }
+
+    @Test
+    void theCryptoProviderIsTheHealthiestAvailableUnlessTheJdkIsForcedAndIsExported() {
+        Map<String, Object> properties = properties();
+        try (ApplicationContext chosen = ApplicationContext.builder().properties(properties).start()) {
+            String expected = CryptoProviders.choose(false).name();
+            assertEquals(1.0, chosen.getBean(MeterRegistry.class).get("pos.crypto.provider").tag("provider", expected)
+                    .gauge().value());
+        }
+        properties.put("pos.crypto.force-jdk", "true");
+        try (ApplicationContext forced = ApplicationContext.builder().properties(properties).start()) {
+            assertEquals(1.0, forced.getBean(MeterRegistry.class).get("pos.crypto.provider").tag("provider", "JDK")
+                    .gauge().value());
+            assertTrue(forced.getBean(SignatureSettings.class).signer().algorithmProvider().contains("SunRsaSign"),
+                    forced.getBean(SignatureSettings.class).signer().algorithmProvider());
+        }
     }
 
     @Test

@@ -298,7 +298,7 @@ class CreateOrderTest {
         ProductRepository products = server.context().getBean(ProductRepository.class);
         for (String productId : productIds) {
             products.save(new ProductEntity(new ProductKey(account, store, productId), "SINGLE", "AVAILABLE", productId,
-                    100L, "SGD", null, Instant.now()));
+                    100L, "SGD", null, Instant.now(), 0));
         }
     }
 }

@@ -16,11 +16,11 @@ public final class Concurrently {
     }
 
     /** @param call the call for thread i (e.g. alternate between two servers by i) */
-    public static List<Answer> run(int threads, IntFunction<Answer> call) throws Exception {
+    public static <T> List<T> run(int threads, IntFunction<T> call) throws Exception {
         CyclicBarrier start = new CyclicBarrier(threads);
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
-            List<Future<Answer>> futures = new ArrayList<>();
+            List<Future<T>> futures = new ArrayList<>();
             for (int i = 0; i < threads; i++) {
                 int index = i;
                 futures.add(pool.submit(() -> {
@@ -28,8 +28,8 @@ public final class Concurrently {
                     return call.apply(index);
                 }));
             }
-            List<Answer> answers = new ArrayList<>();
-            for (Future<Answer> future : futures) {
+            List<T> answers = new ArrayList<>();
+            for (Future<T> future : futures) {
                 answers.add(future.get(60, TimeUnit.SECONDS));
             }
             return answers;

@@ -107,6 +107,10 @@ public final class OrderJson {
         return root.toString();
     }
 
+    public JsonNode asNode() {
+        return root.deepCopy();
+    }
+
     @Override
     public String toString() {
         return json();

@@ -44,8 +44,13 @@ public final class PosServer implements AutoCloseable {
 
     /** A server on the embedded default (H2 file database) in {@code dataDir}: only pos.data-dir is set. */
     public static PosServer onEmbeddedDatabase(java.nio.file.Path dataDir) {
+        return onEmbeddedDatabase(dataDir, Map.of());
+    }
+
+    public static PosServer onEmbeddedDatabase(java.nio.file.Path dataDir, Map<String, Object> extra) {
         Map<String, Object> properties = new LinkedHashMap<>(baseProperties());
         properties.put("pos.data-dir", dataDir.toString());
+        properties.putAll(extra);
         String url = "jdbc:h2:file:" + dataDir + "/pos-server;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
         return start(properties, new Db(url, "sa", ""));
     }
@@ -64,6 +69,7 @@ public final class PosServer implements AutoCloseable {
         p.put("pos.merchants[0].stores[1].pos-store-id", MANUAL_STORE);
         p.put("pos.merchants[0].stores[1].auto-accept", false);
         p.put("pos.merchants[1].pos-account-id", OTHER_ACCOUNT);
+        p.put("pos.merchants[1].api-token", "test-token-2");
         p.put("pos.merchants[1].stores[0].pos-store-id", OTHER_STORE);
         p.put("datasources.default.connection-timeout", 1000);
         return p;
@@ -87,6 +93,16 @@ public final class PosServer implements AutoCloseable {
 
     public DStore dstore() {
         return new DStore(this);
+    }
+
+    /** The merchant API as the first account's terminal sees it. */
+    public Merchant merchant() {
+        return new Merchant(this, Merchant.TOKEN);
+    }
+
+    /** The merchant API with any token (null: none). */
+    public Merchant merchant(String token) {
+        return new Merchant(this, token);
     }
 
     public Db db() {

@@ -28,8 +28,28 @@ public final class Postgres {
         return new Database(name, URL.substring(0, URL.lastIndexOf('/') + 1) + name);
     }
 
+    /**
+     * Drops the database. An autovacuum worker busy in it cannot be terminated by the test role, so a failed drop is
+     * retried for a while and then left behind (a uniquely named leftover harms nobody) rather than failing the class.
+     */
     public static void drop(Database database) {
-        execute("DROP DATABASE IF EXISTS " + database.name() + " WITH (FORCE)");
+        for (int attempt = 1; ; attempt++) {
+            try {
+                execute("DROP DATABASE IF EXISTS " + database.name() + " WITH (FORCE)");
+                return;
+            } catch (IllegalStateException e) {
+                if (attempt == 10) {
+                    System.err.println("could not drop " + database.name() + ": " + e.getMessage());
+                    return;
+                }
+                try {
+                    Thread.sleep(300);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        }
     }
 
     /** Runs a statement on the main test database (e.g. ALTER DATABASE of a per-class one). */

@@ -7,9 +7,11 @@ import io.micronaut.data.annotation.MappedEntity;
 import java.time.Instant;
 
 /**
- * A row of {@code products}: one product of a store's POS catalog as last synced to D-Store.
+ * A row of {@code products}: one product of a store's POS catalog.
  *
- * @param details the full syncProduct {@code Product} JSON, for the full re-sync
+ * @param details  the full syncProduct {@code Product} JSON as the merchant sent it, for full syncs; {@code status}
+ *                 here wins over the status inside it
+ * @param position the product's place in the merchant's catalog
  */
 @MappedEntity("products")
 public record ProductEntity(@EmbeddedId ProductKey id,
@@ -19,5 +21,6 @@ public record ProductEntity(@EmbeddedId ProductKey id,
                             @Nullable Long priceValue,
                             @Nullable String priceCurrency,
                             @Nullable String details,
-                            Instant updatedAt) {
+                            Instant updatedAt,
+                            int position) {
 }

@@ -9,8 +9,8 @@ import dev.dstorekit.pos.order.domain.NewOrder;
 import dev.dstorekit.pos.order.domain.OrderLine;
 import dev.dstorekit.pos.order.domain.OrderRules;
 import dev.dstorekit.pos.order.domain.OrderStatus;
-import dev.dstorekit.pos.store.MerchantDirectory;
 import dev.dstorekit.pos.store.StoreConfig;
+import dev.dstorekit.pos.store.application.ServedStores;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,9 +25,9 @@ import java.util.Set;
  * createOrder: a paid order becomes a stored order, exactly once per requestOrderId, before it is answered.
  *
  * <p>A known requestOrderId gets the stored answer, whatever the body says now. An order for a store this POS does
- * not serve is refused (STORE_NOT_FOUND), as is one breaking a contract rule (PARAM_ILLEGAL). Products the catalog
- * does not know and amounts that do not add up do not refuse a paid order: it is stored, flagged, and the store's
- * catalog is marked for a full re-sync. Database trouble propagates and becomes U/UNKNOWN_EXCEPTION, so D-Store
+ * not serve (neither configured nor added through the merchant API) is refused (STORE_NOT_FOUND), as is one breaking
+ * a contract rule (PARAM_ILLEGAL). Products the catalog does not know and amounts that do not add up do not refuse a
+ * paid order: it is stored, flagged, and the store's catalog is marked for a full re-sync. Database trouble propagates and becomes U/UNKNOWN_EXCEPTION, so D-Store
  * retries; the retry finds either nothing (and creates) or the stored order (and replays it).
  */
 @Singleton
@@ -36,13 +36,13 @@ public class CreateOrderHandler {
     private static final Logger LOG = LoggerFactory.getLogger(CreateOrderHandler.class);
 
     private final OrderStore orders;
-    private final MerchantDirectory directory;
+    private final ServedStores stores;
     private final CatalogLookup catalog;
     private final PosMetrics metrics;
 
-    public CreateOrderHandler(OrderStore orders, MerchantDirectory directory, CatalogLookup catalog, PosMetrics metrics) {
+    public CreateOrderHandler(OrderStore orders, ServedStores stores, CatalogLookup catalog, PosMetrics metrics) {
         this.orders = orders;
-        this.directory = directory;
+        this.stores = stores;
         this.catalog = catalog;
         this.metrics = metrics;
     }
@@ -52,7 +52,7 @@ public class CreateOrderHandler {
         if (existing.isPresent()) {
             return replay(existing.get(), body);
         }
-        Optional<StoreConfig> store = directory.store(order.posAccountId(), order.posStoreId());
+        Optional<StoreConfig> store = stores.find(order.posAccountId(), order.posStoreId());
         if (store.isEmpty()) {
             LOG.info("createOrder {} refused: store {}/{} is not served here", order.requestOrderId(),
                     order.posAccountId(), order.posStoreId());

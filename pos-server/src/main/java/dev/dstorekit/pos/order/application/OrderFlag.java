@@ -3,7 +3,8 @@ package dev.dstorekit.pos.order.application;
 /**
  * Something the merchant must look at on an accepted order.
  *
- * @param flag   UNKNOWN_PRODUCT or AMOUNT_MISMATCH (later also the outbound failures of the next stage)
+ * @param flag   UNKNOWN_PRODUCT or AMOUNT_MISMATCH (set by createOrder); OUTBOUND_FAILED is set when D-Store
+ *               refuses a message about the order for good
  * @param detail the offending fields, in words
  */
 public record OrderFlag(String flag, String detail) {

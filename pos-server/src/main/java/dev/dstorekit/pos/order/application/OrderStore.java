@@ -26,6 +26,17 @@ public interface OrderStore {
      */
     ChangeOutcome applyChangeOnce(ChangeRequest request, Function<OrderSnapshot, ChangeDecision> decide);
 
+    /**
+     * Applies a merchant change in one transaction with the history entry and the notifyOrderChange it queues: the
+     * order of this account is locked, {@code plan} decides on its current state (and throws to refuse, which
+     * writes nothing), and the update is checked against the order's version.
+     *
+     * @param record the merchant's request as JSON, kept in the history
+     * @return the queued message's requestId, or empty if the account has no such order
+     */
+    Optional<String> applyMerchantChange(String posAccountId, String posOrderId, String record,
+                                         Function<StoredOrder, MerchantChangePlan> plan);
+
     /** @param created whether this call stored the order (false: it was there, or a concurrent duplicate won) */
     record CreateOutcome(StoredOrder order, boolean created) {
     }

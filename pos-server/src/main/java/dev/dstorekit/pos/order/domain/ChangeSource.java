@@ -7,5 +7,7 @@ public enum ChangeSource {
     /** The order channel, forwarded by D-Store in pushOrderChange. */
     CHANNEL,
     /** The merchant, through the merchant API. */
-    MERCHANT
+    MERCHANT,
+    /** The POS server itself, e.g. a message D-Store refused for good. */
+    POS
 }

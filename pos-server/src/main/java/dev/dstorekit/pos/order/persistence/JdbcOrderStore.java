@@ -5,6 +5,7 @@ import dev.dstorekit.pos.order.application.Answer;
 import dev.dstorekit.pos.order.application.ChangeDecision;
 import dev.dstorekit.pos.order.application.ChangeRequest;
 import dev.dstorekit.pos.order.application.CreateOrderAnswer;
+import dev.dstorekit.pos.order.application.MerchantChangePlan;
 import dev.dstorekit.pos.order.application.OrderDraft;
 import dev.dstorekit.pos.order.application.OrderSnapshot;
 import dev.dstorekit.pos.order.application.OrderStore;
@@ -16,6 +17,7 @@ import dev.dstorekit.pos.order.domain.Money;
 import dev.dstorekit.pos.order.domain.NewOrder;
 import dev.dstorekit.pos.order.domain.OrderLine;
 import dev.dstorekit.pos.order.domain.OrderStatus;
+import dev.dstorekit.pos.outbox.application.Outbox;
 import io.micronaut.core.type.Argument;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.transaction.annotation.Transactional;
@@ -34,7 +36,9 @@ import java.util.function.Function;
 
 /**
  * {@link OrderStore} on JDBC. Each write is one transaction; idempotency comes from the database: an
- * insert-if-absent on the idempotency key decides the winner, the loser then reads what the winner committed.
+ * insert-if-absent on the idempotency key decides the winner, the loser then reads what the winner committed. A
+ * merchant change, its history entry and the notifyOrderChange that reports it commit together (transactional
+ * outbox), on the order row locked for the transaction.
  */
 @Singleton
 public class JdbcOrderStore implements OrderStore {
@@ -47,18 +51,20 @@ public class JdbcOrderStore implements OrderStore {
     private final OrderFlagRepository flags;
     private final OrderChangeRequestRepository changeRequests;
     private final CatalogResync catalogResync;
+    private final Outbox outbox;
     private final JsonMapper json;
     private final Clock clock;
 
     public JdbcOrderStore(OrderRepository orders, OrderLineRepository lines, OrderEventRepository events,
                           OrderFlagRepository flags, OrderChangeRequestRepository changeRequests,
-                          CatalogResync catalogResync, JsonMapper json, Clock clock) {
+                          CatalogResync catalogResync, Outbox outbox, JsonMapper json, Clock clock) {
         this.orders = orders;
         this.lines = lines;
         this.events = events;
         this.flags = flags;
         this.changeRequests = changeRequests;
         this.catalogResync = catalogResync;
+        this.outbox = outbox;
         this.json = json;
         this.clock = clock;
     }
@@ -126,6 +132,34 @@ public class JdbcOrderStore implements OrderStore {
         return new ChangeOutcome(decision.answer(), false, false);
     }
 
+    @Override
+    @Transactional
+    public Optional<String> applyMerchantChange(String posAccountId, String posOrderId, String record,
+                                                Function<StoredOrder, MerchantChangePlan> plan) {
+        Optional<OrderEntity> locked = orders.lockForMerchant(posAccountId, posOrderId);
+        if (locked.isEmpty()) {
+            return Optional.empty();
+        }
+        OrderEntity order = locked.get();
+        MerchantChangePlan change = plan.apply(toStored(order));
+        Instant now = clock.instant();
+        int updated = orders.updateMerchantState(order.id(), order.version(),
+                change.newStatus() != null ? change.newStatus().name() : order.status(),
+                change.newShortOrderNumber() != null ? change.newShortOrderNumber() : order.shortOrderNumber(),
+                change.newReadyTime() != null ? change.newReadyTime() : order.readyTime(),
+                change.newDeliveryStatus() != null ? change.newDeliveryStatus() : order.deliveryStatus(),
+                order.refundedAmount() + change.refundAdded(), now);
+        if (updated != 1) {
+            throw new IllegalStateException("order " + order.posOrderId() + " changed concurrently");
+        }
+        String requestId = outbox.notifyOrderChange(new Outbox.OrderRef(order.id(), order.posOrderId(),
+                order.requestOrderId(), order.posAccountId(), order.posStoreId()), change.notification());
+        ChangeDecision.HistoryEntry entry = change.history();
+        events.saveAll(List.of(new OrderEventEntity(null, order.id(), now, ChangeSource.MERCHANT.name(),
+                entry.eventType(), name(entry.fromStatus()), name(entry.toStatus()), requestId, record)));
+        return Optional.of(requestId);
+    }
+
     private void apply(OrderEntity order, ChangeDecision.Accepted change, ChangeRequest request, Instant now) {
         int revision = order.linesRevision();
         if (change.newLines() != null) {
@@ -165,9 +199,10 @@ public class JdbcOrderStore implements OrderStore {
     }
 
     private StoredOrder toStored(OrderEntity e) {
-        return new StoredOrder(e.id(), e.requestOrderId(), e.posOrderId(), Channel.valueOf(e.orderChannel()),
-                OrderStatus.valueOf(e.status()), e.deliveryStatus(), e.shortOrderNumber(), e.currency().strip(),
-                e.orderAmount(), e.refundedAmount(), e.linesRevision(), e.version(),
+        return new StoredOrder(e.id(), e.requestOrderId(), e.posOrderId(), e.posAccountId(), e.posStoreId(),
+                Channel.valueOf(e.orderChannel()), e.serviceType(), e.deliveryProvider(), OrderStatus.valueOf(e.status()),
+                e.deliveryStatus(), e.shortOrderNumber(), e.currency().strip(), e.orderAmount(), e.refundedAmount(),
+                e.linesRevision(), e.version(),
                 read(e.answer(), CreateOrderAnswer.class), e.requestSha256().strip());
     }
 

@@ -1,0 +1,91 @@
+package dev.dstorekit.pos.store.application;
+
+import dev.dstorekit.pos.merchant.MerchantRefusal;
+import dev.dstorekit.pos.ops.PosMetrics;
+import dev.dstorekit.pos.outbox.application.Outbox;
+import dev.dstorekit.pos.outbox.application.OutboxQueries;
+import dev.dstorekit.pos.outbox.domain.OutboxState;
+import dev.dstorekit.pos.store.MerchantDirectory;
+import dev.dstorekit.pos.store.StoreConfig;
+import dev.dstorekit.pos.store.persistence.StoreEntity;
+import dev.dstorekit.pos.store.persistence.StoreKey;
+import dev.dstorekit.pos.store.persistence.StoreRepository;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The merchant's stores: the configured ones and those added through the merchant API. Adding a store registers it
+ * for this account (so createOrder accepts it at once, without auto-accept) and queues a pds addStore carrying the
+ * store in the same transaction; a store id the account already has is a conflict (409).
+ */
+@Singleton
+public class MerchantStores {
+
+    private static final Logger LOG = LoggerFactory.getLogger(MerchantStores.class);
+
+    private final MerchantDirectory directory;
+    private final StoreRepository stores;
+    private final Outbox outbox;
+    private final OutboxQueries outboxQueries;
+    private final PosMetrics metrics;
+    private final Clock clock;
+
+    public MerchantStores(MerchantDirectory directory, StoreRepository stores, Outbox outbox,
+                          OutboxQueries outboxQueries, PosMetrics metrics, Clock clock) {
+        this.directory = directory;
+        this.stores = stores;
+        this.outbox = outbox;
+        this.outboxQueries = outboxQueries;
+        this.metrics = metrics;
+        this.clock = clock;
+    }
+
+    public List<StoreView> list(String posAccountId) {
+        Map<String, StoreEntity> rows = new LinkedHashMap<>();
+        stores.findByAccount(posAccountId).forEach(row -> rows.put(row.id().posStoreId(), row));
+        List<StoreView> views = new ArrayList<>();
+        for (StoreConfig configured : directory.allStores()) {
+            if (configured.posAccountId().equals(posAccountId)) {
+                StoreEntity row = rows.get(configured.posStoreId());
+                views.add(new StoreView(configured.posStoreId(), row == null ? null : row.name(),
+                        configured.autoAccept(), null, row != null && row.catalogResyncNeeded()));
+            }
+        }
+        for (StoreEntity row : rows.values()) {
+            if (StoreEntity.MERCHANT_API.equals(row.origin())
+                    && directory.store(posAccountId, row.id().posStoreId()).isEmpty()) {
+                views.add(view(row));
+            }
+        }
+        return views;
+    }
+
+    /**
+     * @param pdsStoreJson the PdsStore as the merchant sent it, carried to D-Store unchanged
+     */
+    @Transactional
+    public StoreView add(String posAccountId, String posStoreId, @Nullable String name, String pdsStoreJson) {
+        if (directory.store(posAccountId, posStoreId).isPresent()
+                || stores.addFromMerchantApi(posAccountId, posStoreId, name, clock.instant()) == 0) {
+            throw MerchantRefusal.conflict("store " + posStoreId + " already exists in this account");
+        }
+        String requestId = outbox.addStore(posAccountId, posStoreId, pdsStoreJson);
+        metrics.merchantChange("store_added");
+        LOG.info("Store {}/{} added; addStore {} queued", posAccountId, posStoreId, requestId);
+        return view(stores.findById(new StoreKey(posAccountId, posStoreId)).orElseThrow());
+    }
+
+    private StoreView view(StoreEntity row) {
+        OutboxState state = outboxQueries.addStoreState(row.id().posAccountId(), row.id().posStoreId()).orElse(null);
+        return new StoreView(row.id().posStoreId(), row.name(), row.autoAccept(), state, row.catalogResyncNeeded());
+    }
+}
