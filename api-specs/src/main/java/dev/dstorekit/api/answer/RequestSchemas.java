@@ -67,6 +67,10 @@ public class RequestSchemas {
                 field.append(field.length() == 0 ? "" : ".").append(element);
             }
         }
+        if ("required".equals(message.getType()) && message.getProperty() != null) {
+            // name the missing field itself, as bean validation would: orderProducts[0].quantity: must not be null
+            return (field.length() == 0 ? "" : field + ".") + message.getProperty() + ": must not be null";
+        }
         String text = message.getMessage();
         String prefix = location.toString();
         String detail = text.startsWith(prefix + ": ") ? text.substring(prefix.length() + 2) : text;

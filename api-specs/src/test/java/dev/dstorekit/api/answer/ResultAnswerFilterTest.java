@@ -1,7 +1,6 @@
 package dev.dstorekit.api.answer;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.dstorekit.api.pos.model.CreateOrderRequest;
 import dev.dstorekit.api.pos.model.CreateOrderResponse;
 import dev.dstorekit.api.pos.model.InquireOrderDetailRequest;
@@ -11,7 +10,6 @@ import dev.dstorekit.api.pos.model.PushOrderChangeResponse;
 import dev.dstorekit.api.pos.model.Result;
 import dev.dstorekit.api.pos.model.ResultStatus;
 import dev.dstorekit.api.pos.server.PosGatewayApi;
-import dev.dstorekit.signature.RequestTimes;
 import dev.dstorekit.signature.RsaPayloadSigner;
 import dev.dstorekit.signature.RsaSignatureVerifier;
 import dev.dstorekit.signature.micronaut.SignatureSettings;
@@ -28,13 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
-import java.security.KeyPairGenerator;
-import java.time.Clock;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -50,8 +42,7 @@ class ResultAnswerFilterTest {
 
     static final String SPEC = "ResultAnswerFilterTest";
     static final String CLIENT_ID = "TEST_CLIENT_0002";
-    static final KeyPair KEYS = generate();
-    static final ObjectMapper JSON = new ObjectMapper();
+    static final KeyPair KEYS = SignedCalls.generate();
     static final String VALID = """
             {"requestOrderId":"1","posAccountId":"MER-1","posStoreId":"STORE-1","orderChannel":"DSTORE","channelOrderId":"c-1",
              "serviceType":"PICKUP","expectFulfillmentTime":"2023-08-28T22:16:07+08:00",
@@ -117,32 +108,8 @@ class ResultAnswerFilterTest {
         assertEquals("INVALID_API", result.path("resultCode").asText());
     }
 
-    /** POSTs a signed body and returns the parsed answer after checking it is HTTP 200 and signed. */
     JsonNode post(String path, String body) throws Exception {
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        String time = RequestTimes.now(Clock.systemUTC());
-        var response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(server.getURL() + path))
-                        .header("Content-Type", "application/json; charset=UTF-8")
-                        .header("Client-Id", CLIENT_ID)
-                        .header("Request-Time", time)
-                        .header("Signature", new RsaPayloadSigner(KEYS.getPrivate()).sign("POST", path, CLIENT_ID, time, bytes))
-                        .POST(HttpRequest.BodyPublishers.ofByteArray(bytes)).build(),
-                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
-        assertEquals(200, response.statusCode(), new String(response.body(), StandardCharsets.UTF_8));
-        String answerTime = response.headers().firstValue("Response-Time").orElseThrow();
-        assertTrue(new RsaSignatureVerifier(KEYS.getPublic()).verify("POST", path, CLIENT_ID, answerTime, response.body(),
-                response.headers().firstValue("Signature").orElse(null)).valid(), "every answer is signed");
-        return JSON.readTree(response.body());
-    }
-
-    static KeyPair generate() {
-        try {
-            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-            generator.initialize(2048);
-            return generator.generateKeyPair();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return SignedCalls.post(server, KEYS, CLIENT_ID, path, body);
     }
 
     @Factory

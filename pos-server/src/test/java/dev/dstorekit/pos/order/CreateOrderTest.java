@@ -140,14 +140,16 @@ class CreateOrderTest {
     @CsvSource(delimiter = '|', textBlock = """
             unknown channel enum            | orderChannel                      | "UBEREATS"          | orderChannel
             unknown service type enum       | serviceType                       | "TAKEAWAY"          | serviceType
-            posAccountId longer than 64     | posAccountId                      | "MER-0123456789012345678901234567890123456789012345678901234567890" | posAccountId: size must be between 1 and 64
-            empty requestOrderId            | requestOrderId                    | ""                  | requestOrderId: size must be between 1 and 255
-            tableNo longer than 32          | tableNo                           | "T-0123456789012345678901234567890" | tableNo: size must be between 0 and 32
-            quantity below 1                | orderProducts[0].quantity         | 0                   | orderProducts[0].quantity: must be greater than or equal to 1
-            negative amount                 | orderAmount.value                 | -1                  | orderAmount.value: must be greater than or equal to 0
-            lower-case currency             | orderAmount.currency              | "sgd"               | orderAmount.currency: must match
-            no order lines                  | orderProducts                     | []                  | orderProducts: size must be between 1
+            posAccountId longer than 64     | posAccountId                      | "MER-0123456789012345678901234567890123456789012345678901234567890" | posAccountId: must be at most 64 characters long
+            empty requestOrderId            | requestOrderId                    | ""                  | requestOrderId: must be at least 1 characters long
+            tableNo longer than 32          | tableNo                           | "T-0123456789012345678901234567890" | tableNo: must be at most 32 characters long
+            quantity below 1                | orderProducts[0].quantity         | 0                   | orderProducts[0].quantity: must have a minimum value of 1
+            negative amount                 | orderAmount.value                 | -1                  | orderAmount.value: must have a minimum value of 0
+            lower-case currency             | orderAmount.currency              | "sgd"               | orderAmount.currency: does not match the regex pattern
+            no order lines                  | orderProducts                     | []                  | orderProducts: must have at least 1 items
             date-time not a date-time       | expectFulfillmentTime             | "noon"              | expectFulfillmentTime
+            fraction as a quantity          | orderProducts[0].quantity         | 2.7                 | orderProducts[0].quantity: number found, integer expected
+            boolean as an amount            | orderAmount.value                 | true                | orderAmount.value: boolean found, integer expected
             """)
     void schemaViolationIsParamIllegalNamingTheField(String name, String field, String value, String expected) {
         String id = OrderJson.newRequestOrderId();
