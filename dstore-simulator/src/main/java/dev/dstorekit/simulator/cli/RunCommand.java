@@ -37,8 +37,11 @@ public class RunCommand implements ConfiguredCommand {
     @Option(names = "--catalog-wait", description = "how long to wait for the POS's syncProduct, e.g. 60s (simulator.catalog-wait)")
     String catalogWait;
 
-    @Option(names = "--quiet", description = "print only violations and the summary")
+    @Option(names = "--quiet", description = "print only violations and the summary (same as --detail quiet)")
     boolean quiet;
+
+    @Option(names = "--detail", defaultValue = "calls", description = "progress shown: quiet, steps (one line per step of each order) or calls (every call; default)")
+    String detail;
 
     @Mixin
     ServerOptions server = new ServerOptions();
@@ -60,11 +63,12 @@ public class RunCommand implements ConfiguredCommand {
             serve.context = context;
             return serve.call();
         }
+        RunOptions.Detail shown = quiet ? RunOptions.Detail.QUIET : RunOptions.Detail.parse(detail);
         PrintWriter out = new PrintWriter(System.out, true);
         EmbeddedServer embedded = Servers.start(context, out);
         try {
             RunReport report = context.getBean(ScenarioRunner.class).run(scenario, new RunOptions(seed, server.clockSpeed,
-                    null, !quiet), out::println);
+                    null, shown), out::println);
             for (Path file : context.getBean(ReportWriter.class).write(report, reportDir)) {
                 out.println("report: " + file);
             }

@@ -2,8 +2,6 @@ package dev.dstorekit.simulator.cli;
 
 import dev.dstorekit.simulator.report.ReportWriter;
 import dev.dstorekit.simulator.report.RunReport;
-import dev.dstorekit.simulator.scenario.RunRegistry;
-import io.micronaut.core.type.Argument;
 import io.micronaut.json.JsonMapper;
 import jakarta.inject.Inject;
 import picocli.CommandLine.Command;
@@ -13,12 +11,7 @@ import picocli.CommandLine.Parameters;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -49,16 +42,17 @@ public class ScenarioCommand implements ConfiguredCommand {
     @Option(names = "--catalog-wait", description = "seconds to wait for the POS's catalog (default: the simulator's setting)")
     Integer catalogWait;
 
-    @Option(names = "--quiet", description = "print only violations and the summary")
+    @Option(names = "--quiet", description = "print only violations and the summary (same as --detail quiet)")
     boolean quiet;
+
+    @Option(names = "--detail", defaultValue = "calls", description = "progress shown: quiet, steps (one line per step of each order) or calls (every call; default)")
+    String detail;
 
     @Inject
     JsonMapper json;
 
     @Inject
     ReportWriter reports;
-
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @Override
     public Map<String, Object> configuration() {
@@ -71,50 +65,21 @@ public class ScenarioCommand implements ConfiguredCommand {
         Map<String, Object> request = new LinkedHashMap<>();
         request.put("scenario", name);
         request.put("seed", seed);
-        request.put("verbose", !quiet);
+        request.put("detail", quiet ? "quiet" : detail);
         if (clockSpeed != null) {
             request.put("clockSpeed", clockSpeed);
         }
         if (catalogWait != null) {
             request.put("catalogWaitSeconds", catalogWait);
         }
-        HttpResponse<byte[]> started;
+        RunReport report;
         try {
-            started = http.send(HttpRequest.newBuilder(simulatorUrl.resolve("/control/runs"))
-                    .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(json.writeValueAsBytes(request))).build(),
-                    HttpResponse.BodyHandlers.ofByteArray());
-        } catch (IOException e) {
-            System.err.println("dstore-simulator: no simulator answering at " + simulatorUrl + " (" + e.getClass().getSimpleName() + ")");
+            report = new RemoteRun(json, simulatorUrl).run(request, out::println);
+        } catch (RemoteRun.CouldNotRun e) {
+            System.err.println("dstore-simulator: " + e.getMessage());
             return 2;
         }
-        if (started.statusCode() != 202) {
-            System.err.println("dstore-simulator: the simulator refused the run: HTTP " + started.statusCode() + " "
-                    + new String(started.body(), StandardCharsets.UTF_8));
-            return 2;
-        }
-        RunRegistry.RunView run = json.readValue(started.body(), Argument.of(RunRegistry.RunView.class));
-        int seen = 0;
-        while (true) {
-            HttpResponse<byte[]> polled = http.send(HttpRequest.newBuilder(simulatorUrl.resolve("/control/runs/" + run.runId() + "?from=" + seen))
-                    .GET().build(), HttpResponse.BodyHandlers.ofByteArray());
-            if (polled.statusCode() != 200) {
-                System.err.println("dstore-simulator: lost the run " + run.runId() + ": HTTP " + polled.statusCode());
-                return 2;
-            }
-            RunRegistry.RunView view = json.readValue(polled.body(), Argument.of(RunRegistry.RunView.class));
-            view.progress().forEach(out::println);
-            seen += view.progress().size();
-            if (!"RUNNING".equals(view.state())) {
-                RunReport report = view.report();
-                if (report == null) {
-                    System.err.println("dstore-simulator: the run failed inside the simulator; see its log");
-                    return 2;
-                }
-                reports.write(report, reportDir).forEach(file -> out.println("report: " + file));
-                return report.exitCode();
-            }
-            Thread.sleep(500);
-        }
+        reports.write(report, reportDir).forEach(file -> out.println("report: " + file));
+        return report.exitCode();
     }
 }

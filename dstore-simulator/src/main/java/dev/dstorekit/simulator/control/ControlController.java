@@ -46,7 +46,7 @@ public class ControlController {
     /** Starting a scenario run. */
     @Serdeable
     public record RunRequest(String scenario, @Nullable Long seed, @Nullable Double clockSpeed, @Nullable Integer catalogWaitSeconds,
-                             @Nullable Boolean verbose) {
+                             @Nullable Boolean verbose, @Nullable String detail) {
     }
 
     /** A fault, either in the compact form ({@code spec}) or field by field. */
@@ -143,9 +143,15 @@ public class ControlController {
         if (request.clockSpeed() != null && !(request.clockSpeed() > 0)) {
             return problem(HttpStatus.BAD_REQUEST, "clockSpeed must be above 0");
         }
+        RunOptions.Detail detail;
+        try {
+            detail = request.detail() != null ? RunOptions.Detail.parse(request.detail())
+                    : request.verbose() == null || request.verbose() ? RunOptions.Detail.CALLS : RunOptions.Detail.QUIET;
+        } catch (IllegalArgumentException e) {
+            return problem(HttpStatus.BAD_REQUEST, e.getMessage());
+        }
         RunOptions options = new RunOptions(request.seed() == null ? 1L : request.seed(), request.clockSpeed(),
-                request.catalogWaitSeconds() == null ? null : Duration.ofSeconds(request.catalogWaitSeconds()),
-                request.verbose() == null || request.verbose());
+                request.catalogWaitSeconds() == null ? null : Duration.ofSeconds(request.catalogWaitSeconds()), detail);
         return HttpResponse.accepted().body(runs.start(request.scenario(), options));
     }
 

@@ -37,6 +37,7 @@ public final class SimOrder {
     private int notifications;
     private String shortOrderNumber;
     private final List<TimelineEntry> timeline = new ArrayList<>();
+    private final List<String> milestones = new ArrayList<>();
     private volatile Consumer<TimelineEntry> listener = entry -> { };
 
     public SimOrder(CreateOrderRequest request, String runId, String flow) {
@@ -122,10 +123,19 @@ public final class SimOrder {
         return List.copyOf(timeline);
     }
 
+    /**
+     * The order's life in a few words, in the order D-Store learned of it: {@code created}, each status and delivery
+     * status, refunds and the short order number (e.g. created, ACCEPTED, PREPARING, READY, COMPLETED, refund 0.90 SGD).
+     */
+    public synchronized List<String> milestones() {
+        return List.copyOf(milestones);
+    }
+
     /** createOrder succeeded: the POS's id, and ACCEPTED right away when it auto-accepted. */
     public synchronized void created(String posOrderId, boolean autoAccept) {
         this.posOrderId = posOrderId;
         this.autoAccept = autoAccept;
+        milestones.add(autoAccept ? "created (auto-accepted)" : "created");
         if (status == OrderStatus.PENDING) {
             moveTo(OrderStatus.ORDER_SUCCESS);
         }
@@ -136,6 +146,11 @@ public final class SimOrder {
     }
 
     public synchronized void moveTo(OrderStatus next) {
+        boolean created = next == OrderStatus.ORDER_SUCCESS || (next == OrderStatus.ACCEPTED && Boolean.TRUE.equals(autoAccept)
+                && status.awaitingAcceptance());
+        if (!created && next != OrderStatus.PENDING) {
+            milestones.add(next.name());
+        }
         status = next;
         reached.add(next);
         notifyAll();
@@ -143,21 +158,25 @@ public final class SimOrder {
 
     public synchronized void deliveryStatus(String next) {
         deliveryStatus = next;
+        milestones.add(next);
         notifyAll();
     }
 
     public synchronized void merchantRefund(long amount) {
         merchantRefunded += amount;
+        milestones.add("refund " + new Money(amount, paid().currency()).display());
         notifyAll();
     }
 
     public synchronized void channelRefund(long amount) {
         channelRefunded += amount;
+        milestones.add("channel refund " + new Money(amount, paid().currency()).display());
         notifyAll();
     }
 
     public synchronized void shortOrderNumber(String number) {
         shortOrderNumber = number;
+        milestones.add("short number " + number);
         notifyAll();
     }
 

@@ -7,7 +7,10 @@ import io.micronaut.serde.annotation.Serdeable;
 
 import java.util.List;
 
-/** One order of a run: what it was, how it ended, its timeline and the violations it caused. */
+/**
+ * One order of a run: what it was, how it ended, its milestones (the timeline in a few words), its timeline and the
+ * violations it caused.
+ */
 @Serdeable
 public record OrderReport(String requestOrderId,
                           @Nullable String posOrderId,
@@ -21,6 +24,7 @@ public record OrderReport(String requestOrderId,
                           String finalStatus,
                           String outcome,
                           int notifications,
+                          List<String> milestones,
                           List<TimelineEntry> timeline,
                           List<Violation> violations) {
 }

@@ -13,6 +13,7 @@ import dev.dstorekit.api.pos.model.RefundInfo;
 import dev.dstorekit.api.pos.model.Result;
 import dev.dstorekit.api.pos.model.ResultStatus;
 import dev.dstorekit.api.pos.model.UpdatedOrderProduct;
+import dev.dstorekit.simulator.catalog.Money;
 import dev.dstorekit.simulator.generate.AmountRule;
 import dev.dstorekit.simulator.merchant.MerchantDriver;
 import dev.dstorekit.simulator.order.OrderStatus;
@@ -58,29 +59,42 @@ final class OrderFlow {
     private final RunContext ctx;
     private final SimOrder order;
     private final OrderTemplate template;
+    private final String label;
     private int pushes;
     private boolean stopped;
     private boolean needsAnotherStore;
     private boolean reachedPos;
     private String outcome;
 
-    OrderFlow(RunContext ctx, SimOrder order, OrderTemplate template) {
+    /**
+     * @param label the order's name in {@link RunOptions.Detail#STEPS} progress lines, e.g. {@code dine-in}
+     */
+    OrderFlow(RunContext ctx, SimOrder order, OrderTemplate template, String label) {
         this.ctx = ctx;
         this.order = order;
         this.template = template;
+        this.label = label;
         order.listen(this::show);
     }
 
-    /** Every timeline entry of the order, whoever wrote it (this flow or an inbound notification), as progress. */
+    /**
+     * Every timeline entry of the order, whoever wrote it (this flow or an inbound notification), as progress:
+     * problems always; the simulator's notes at {@code STEPS}; everything at {@code CALLS}.
+     */
     private void show(TimelineEntry entry) {
         boolean problem = entry.direction().equals("VIOLATION") || entry.direction().equals("WARNING");
+        boolean steps = ctx.detail() == RunOptions.Detail.STEPS;
+        String who = steps ? label : order.requestOrderId();
         if (problem) {
-            ctx.progress().line(ctx.elapsed() + " " + order.requestOrderId() + " " + (entry.direction().equals("VIOLATION") ? "VIOLATION " : "warning ")
+            ctx.progress().line(ctx.elapsed() + " " + who + " " + (entry.direction().equals("VIOLATION") ? "VIOLATION " : "warning ")
                     + entry.summary());
-        } else if (ctx.verbose()) {
+        } else if (steps && entry.direction().equals("NOTE")) {
+            String text = entry.summary().startsWith(order.flow() + ": ") ? entry.summary().substring(order.flow().length() + 2) : entry.summary();
+            ctx.progress().line(ctx.elapsed() + " " + who + ": " + text);
+        } else if (ctx.detail() == RunOptions.Detail.CALLS) {
             String text = entry.direction().equals("NOTE") && entry.operation().equals("flow") ? entry.summary()
                     : entry.direction() + " " + entry.operation() + ": " + entry.summary();
-            ctx.progress().line(ctx.elapsed() + " " + order.requestOrderId() + " " + text);
+            ctx.progress().line(ctx.elapsed() + " " + who + " " + text);
         }
     }
 
@@ -111,11 +125,13 @@ final class OrderFlow {
         } else if (step instanceof Step.Accept accept) {
             accept(accept);
         } else if (step instanceof Step.Advance advance) {
-            merchant("status", Map.of("status", advance.status(), "reason", "simulated merchant"));
-            expectStatus(OrderStatus.valueOf(advance.status()), within(advance.within()));
+            if (merchant("status", Map.of("status", advance.status(), "reason", "simulated merchant"))) {
+                expectStatus(OrderStatus.valueOf(advance.status()), within(advance.within()));
+            }
         } else if (step instanceof Step.Deliver deliver) {
-            merchant("delivery-status", Map.of("deliveryStatus", deliver.deliveryStatus()));
-            expectDelivery(deliver.deliveryStatus(), within(deliver.within()));
+            if (merchant("delivery-status", Map.of("deliveryStatus", deliver.deliveryStatus()))) {
+                expectDelivery(deliver.deliveryStatus(), within(deliver.within()));
+            }
         } else if (step instanceof Step.Refund refund) {
             refund(refund);
         } else if (step instanceof Step.Merchant merchant) {
@@ -226,7 +242,10 @@ final class OrderFlow {
         }
         order.created(posOrderId, autoAccept);
         ctx.acceptance().learned(order.store(), autoAccept);
-        progress("created " + posOrderId + (autoAccept ? " (auto-accepted)" : " (waits for the merchant)"));
+        String same = discarded != null && discarded.equals(posOrderId) ? "the same posOrderId as the lost answer"
+                : known != null && known.equals(posOrderId) ? "the posOrderId inquireOrderDetail had named" : null;
+        progress("created " + posOrderId + (autoAccept ? " (auto-accepted)" : " (waits for the merchant)")
+                + (same == null ? "" : "; the " + what + " got " + same));
     }
 
     private void createWithDuplicates(Step.Create step) throws InterruptedException {
@@ -269,6 +288,10 @@ final class OrderFlow {
             }
         } else {
             created(successes.get(0), null, null, "duplicate");
+            if (ids.size() == 1) {
+                progress(copies + " identical createOrders at once: " + successes.size() + " answered S, all with posOrderId "
+                        + ids.iterator().next());
+            }
         }
         if (step.alteredDuplicate() && !stopped) {
             alteredDuplicate();
@@ -288,7 +311,9 @@ final class OrderFlow {
         CreateOrderResponse answer = call.answer();
         log("OUT", "createOrder", "altered duplicate: " + describe(answer));
         Result result = answer.getResult();
-        if (result.getResultStatus() == ResultStatus.S && !order.posOrderId().equals(answer.getPosOrderId())) {
+        if (result.getResultStatus() == ResultStatus.S && order.posOrderId().equals(answer.getPosOrderId())) {
+            progress("the same requestOrderId with a changed body: answered with the stored order " + order.posOrderId());
+        } else if (result.getResultStatus() == ResultStatus.S) {
             violation(ViolationKind.NEW_POS_ORDER_ID_ON_RETRY, "createOrder", "the same requestOrderId with a different body got posOrderId "
                     + answer.getPosOrderId() + " instead of the stored " + order.posOrderId());
         } else if (result.getResultStatus() == ResultStatus.F) {
@@ -331,8 +356,8 @@ final class OrderFlow {
             return;
         }
         Duration window = step.window() != null ? step.window() : ctx.acceptanceWindow();
-        if (step.merchant()) {
-            merchant("status", Map.of("status", "ACCEPTED", "reason", "simulated merchant"));
+        if (step.merchant() && !merchant("status", Map.of("status", "ACCEPTED", "reason", "simulated merchant"))) {
+            return;
         }
         boolean decided = order.await(o -> o.reached(OrderStatus.ACCEPTED) || o.status().terminal(), ctx.clock().real(window));
         if (decided && order.reached(OrderStatus.ACCEPTED)) {
@@ -360,10 +385,16 @@ final class OrderFlow {
 
     // ---- merchant and expectations ------------------------------------------------------------------------------
 
-    private void merchant(String action, Map<String, String> extra) {
+    /**
+     * Asks the merchant driver to act. An action the POS refuses (or a driver that cannot reach it) is a violation
+     * and ends the flow at once: the change D-Store waits for can no longer be reported.
+     *
+     * @return false when the action was tried and failed (the flow is stopped)
+     */
+    private boolean merchant(String action, Map<String, String> extra) {
         MerchantDriver driver = ctx.merchant();
         if (!driver.present()) {
-            return;
+            return true;
         }
         Map<String, String> variables = new HashMap<>();
         variables.put("requestOrderId", order.requestOrderId());
@@ -377,6 +408,22 @@ final class OrderFlow {
         variables.putAll(extra);
         MerchantDriver.Result result = driver.perform(action, variables);
         log(result.performed() ? "MERCHANT" : "NOTE", action, (result.ok() ? "" : "failed: ") + result.summary());
+        if (result.performed() && !result.ok()) {
+            violation(ViolationKind.MERCHANT_ACTION_FAILED, action, "the merchant's " + action + " " + actionText(extra)
+                    + "did not go through: " + result.summary());
+            stop("the merchant's " + action + " failed");
+            return false;
+        }
+        return true;
+    }
+
+    private static String actionText(Map<String, String> extra) {
+        for (String key : List.of("status", "deliveryStatus", "amount", "shortOrderNumber", "readyTime")) {
+            if (extra.containsKey(key)) {
+                return "(" + key + "=" + extra.get(key) + ") ";
+            }
+        }
+        return "";
     }
 
     private void expectStatus(OrderStatus target, Duration within) throws InterruptedException {
@@ -415,13 +462,15 @@ final class OrderFlow {
             return;
         }
         long before = order.merchantRefunded();
-        merchant("refund", Map.of("amount", String.valueOf(amount), "reason", "simulated merchant refund"));
+        if (!merchant("refund", Map.of("amount", String.valueOf(amount), "reason", "simulated merchant refund"))) {
+            return;
+        }
         if (order.await(o -> o.merchantRefunded() > before, ctx.clock().real(within(step.within())))) {
-            progress("refund of " + (order.merchantRefunded() - before) + " " + order.paid().currency() + " notified");
+            progress("refund of " + new Money(order.merchantRefunded() - before, order.paid().currency()).display() + " notified");
             return;
         }
         violation(ViolationKind.EXPECTED_NOTIFICATION_MISSING, "notifyOrderChange", "no refundAmount notification within "
-                + Durations.text(within(step.within())) + " (simulated) for a merchant refund of " + amount + " " + order.paid().currency());
+                + Durations.text(within(step.within())) + " (simulated) for a merchant refund of " + new Money(amount, order.paid().currency()).display());
         stop("stopped waiting for the refund");
     }
 
@@ -459,11 +508,11 @@ final class OrderFlow {
                     + "/" + result.getResultCode() + ": " + result.getResultMessage());
             return;
         }
-        if (step.orderStatus() != null) {
-            order.moveTo(OrderStatus.valueOf(step.orderStatus()));
-        }
         if (step.deliveryStatus() != null) {
             order.deliveryStatus(step.deliveryStatus());
+        }
+        if (step.orderStatus() != null) {
+            order.moveTo(OrderStatus.valueOf(step.orderStatus()));
         }
         if (refund > 0) {
             order.channelRefund(refund);
@@ -567,6 +616,8 @@ final class OrderFlow {
         if (expect != null && !expect.equals(said.name())) {
             violation(ViolationKind.INQUIRY_STATUS_MISMATCH, "inquireOrderDetail", "inquireOrderDetail says " + said
                     + "; after this flow the order should be " + expect);
+        } else if (matches(order.status(), said)) {
+            progress("inquireOrderDetail agrees: " + said);
         }
     }
 

@@ -1,6 +1,9 @@
 package dev.dstorekit.simulator.scenario;
 
 import dev.dstorekit.api.pos.model.CreateOrderRequest;
+import dev.dstorekit.api.pos.model.OrderProduct;
+import dev.dstorekit.api.pos.model.OrderProductModifier;
+import dev.dstorekit.simulator.catalog.Money;
 import dev.dstorekit.simulator.catalog.Catalog;
 import dev.dstorekit.simulator.catalog.CatalogRepository;
 import dev.dstorekit.simulator.catalog.StoreService;
@@ -112,7 +115,7 @@ public class ScenarioRunner {
             }
             OrderGenerator generator = awaitCatalogs(options.catalogWait() != null ? options.catalogWait() : settings.catalogWait(), progress);
             RunContext context = new RunContext(runId, scenario, options.seed(), new SimClock(speed), pos, merchant, violations,
-                    progress, options.verbose() && scenario.rush() == null, settings.createOrderBudget(), settings.acceptanceWindow(),
+                    progress, scenario.rush() == null ? options.detail() : RunOptions.Detail.QUIET, settings.createOrderBudget(), settings.acceptanceWindow(),
                     settings.notificationTimeout(), acceptance, json, Executors.newCachedThreadPool(daemon("sim-call")), started);
             List<String> faultIds = scenario.faults().stream().map(faults::add).toList();
             try {
@@ -271,7 +274,8 @@ public class ScenarioRunner {
                     return;
                 }
                 SimOrder order = new SimOrder(request.get(), context.runId(), template.name());
-                OrderFlow flow = new OrderFlow(context, order, template);
+                String label = context.scenario().rush() == null && template.count() == 1 ? template.name() : template.name() + "#" + index;
+                OrderFlow flow = new OrderFlow(context, order, template, label);
                 orders.add(order);
                 order.log("NOTE", "flow", template.name() + ": " + summary(request.get()));
                 String result = flow.run();
@@ -329,7 +333,7 @@ public class ScenarioRunner {
                     request.getDeliveryProvider() == null ? null : request.getDeliveryProvider().getValue(),
                     order.paid().value(), order.paid().currency(), order.status().name(),
                     outcome.outcomes.getOrDefault(order.requestOrderId(), order.status().name()), order.notifications(),
-                    order.timeline(), seen.stream().filter(v -> order.requestOrderId().equals(v.requestOrderId())).toList()));
+                    order.milestones(), order.timeline(), seen.stream().filter(v -> order.requestOrderId().equals(v.requestOrderId())).toList()));
         }
         int errors = (int) seen.stream().filter(Violation::isError).count();
         String status = outcome.error != null ? RunReport.ERROR : errors > 0 ? RunReport.FAILED : RunReport.PASSED;
@@ -338,12 +342,33 @@ public class ScenarioRunner {
                 new RunReport.Counts(runOrders.size(), notifications, errors, seen.size() - errors), reports, seen);
     }
 
-    private static String summary(CreateOrderRequest request) {
+    /** e.g. {@code DSTORE PICKUP at ACC/ST: 2× Roasted Chicken Rice (Regular) [Braised egg], 1× Kopi [Kosong]; 10.30 SGD}. */
+    static String summary(CreateOrderRequest request) {
+        List<String> lines = new ArrayList<>();
+        for (OrderProduct line : request.getOrderProducts()) {
+            List<String> modifiers = new ArrayList<>();
+            modifierNames(line.getModifiers(), modifiers);
+            lines.add(line.getQuantity() + "× " + (line.getName() != null ? line.getName() : line.getPosProductId())
+                    + (modifiers.isEmpty() ? "" : " [" + String.join(", ", modifiers) + "]"));
+        }
         return request.getOrderChannel() + " " + request.getServiceType()
                 + (request.getDeliveryProvider() == null ? "" : " by " + request.getDeliveryProvider())
-                + " at " + request.getPosAccountId() + "/" + request.getPosStoreId() + ", "
-                + request.getOrderProducts().size() + " line(s), " + request.getOrderAmount().getValue() + " "
-                + request.getOrderAmount().getCurrency();
+                + (request.getTableNo() == null ? "" : " (table " + request.getTableNo() + ")")
+                + " at " + request.getPosAccountId() + "/" + request.getPosStoreId() + ": " + String.join(", ", lines) + "; "
+                + new Money(request.getOrderAmount().getValue(), request.getOrderAmount().getCurrency()).display();
+    }
+
+    private static void modifierNames(List<OrderProductModifier> modifiers, List<String> into) {
+        if (modifiers == null) {
+            return;
+        }
+        for (OrderProductModifier modifier : modifiers) {
+            String name = modifier.getName() != null ? modifier.getName() : modifier.getPosProductId();
+            List<String> nested = new ArrayList<>();
+            modifierNames(modifier.getModifiers(), nested);
+            into.add((modifier.getQuantity() > 1 ? modifier.getQuantity() + "× " : "") + name
+                    + (nested.isEmpty() ? "" : " (" + String.join(", ", nested) + ")"));
+        }
     }
 
     private static java.util.concurrent.ThreadFactory daemon(String prefix) {

@@ -40,6 +40,8 @@ public enum ViolationKind {
             "notifyOrderChange carries deliveryStatus only for orders the merchant delivers (deliveryProvider=MERCHANT), in order"),
     POS_UNREACHABLE(Severity.ERROR, "§9",
             "The POS gateway accepts D-Store's connections"),
+    MERCHANT_ACTION_FAILED(Severity.ERROR, "§8",
+            "The merchant's legal actions on an order (accept, prepare, complete, refund, report the rider) go through the POS's merchant side (the merchant-driver script's request answers 2xx), so the POS can report them to D-Store; a refusal here is a POS defect or a wrong driver script or token"),
     STATUS_ONLY_SYNC_DROPPED_PRODUCTS(Severity.WARNING, "§5.1, §12 #7",
             "A status-only syncProduct carries only posProductId, type and status per product and only posStoreId in store; any optional field makes it a full sync that drops every product left out"),
     STATUS_UPDATE_FOR_UNKNOWN_PRODUCT(Severity.WARNING, "§5.1",

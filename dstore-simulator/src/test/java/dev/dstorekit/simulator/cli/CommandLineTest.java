@@ -81,8 +81,9 @@ class CommandLineTest {
         Console.Run run = Console.capture(() -> Simulator.execute("scenarios"));
 
         assertEquals(0, run.exitCode());
-        assertEquals(11, run.out().lines().count(), run.out());
+        assertEquals(12, run.out().lines().count(), run.out());
         assertTrue(run.out().contains("foodpanda-cancel-after-complete"));
+        assertTrue(run.out().contains("sandbox-mix"));
     }
 
     @Test

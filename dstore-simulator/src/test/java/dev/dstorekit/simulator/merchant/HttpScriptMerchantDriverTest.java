@@ -1,6 +1,10 @@
 package dev.dstorekit.simulator.merchant;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.sun.net.httpserver.HttpServer;
+import dev.dstorekit.simulator.spec.SpecSchemas;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,6 +26,8 @@ class HttpScriptMerchantDriverTest {
 
     record Seen(String method, String path, String authorization, String body) {
     }
+
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
     HttpServer server;
     final List<Seen> seen = new CopyOnWriteArrayList<>();
@@ -59,6 +65,49 @@ class HttpScriptMerchantDriverTest {
                 "{\"status\":\"ACCEPTED\",\"reason\":\"said \\\"yes\\\"\"}"), seen.get(0));
         assertEquals("{\"amount\":{\"value\":150,\"currency\":\"SGD\"},\"reason\":\"egg sold out\"}", seen.get(1).body());
         assertEquals("/merchant/v1/orders/POS%201%2F2/delivery-status", seen.get(2).path());
+        assertEquals("PUT", seen.get(2).method(), "the merchant spec's setDeliveryStatus is a PUT");
+    }
+
+    /**
+     * Every action of the shipped script is an operation of the merchant spec with the spec's method, and its body
+     * validates against that operation's request schema.
+     */
+    @Test
+    void everyShippedActionIsAMerchantSpecOperationWithAValidBody() throws IOException {
+        MerchantDriver driver = shipped().withVariables(Map.of("base", "http://127.0.0.1:" + server.getAddress().getPort(), "token", "t0k3n"));
+        Map<String, String> values = Map.of("posOrderId", "POS-20261125-000042", "posAccountId", "ACC-1", "currency", "SGD",
+                "status", "READY", "reason", "lunch rush", "amount", "150", "deliveryStatus", "PICKED_UP",
+                "shortOrderNumber", "A23", "readyTime", "2026-11-25T12:15:00+08:00");
+        JsonNode spec = YAML.readTree(getClass().getClassLoader().getResource("openapi/merchant-api.yaml"));
+        SpecSchemas schemas = new SpecSchemas();
+        List<String> actions = new java.util.ArrayList<>();
+        YAML.readTree(getClass().getClassLoader().getResource("merchant-drivers/reference-pos-server.yaml")).path("actions")
+                .fieldNames().forEachRemaining(actions::add);
+
+        for (String action : actions) {
+            seen.clear();
+            assertTrue(driver.perform(action, values).ok(), action);
+            Seen call = seen.get(0);
+            Map.Entry<String, JsonNode> operation = operation(spec, call.path()).orElseThrow(() -> new AssertionError(action
+                    + ": " + call.path() + " is not a path of merchant-api.yaml"));
+            JsonNode byMethod = operation.getValue().path(call.method().toLowerCase(java.util.Locale.ROOT));
+            assertFalse(byMethod.isMissingNode(), action + ": merchant-api.yaml has no " + call.method() + " " + operation.getKey());
+            String ref = byMethod.path("requestBody").path("content").path("application/json").path("schema").path("$ref").asText();
+            String schema = ref.substring(ref.lastIndexOf('/') + 1);
+            assertEquals(List.of(), schemas.validate("merchant-api.yaml", schema, YAML.readTree(call.body())), action + ": " + call.body());
+            assertEquals("Bearer t0k3n", call.authorization(), action);
+        }
+        assertTrue(actions.containsAll(List.of("status", "refund", "delivery-status", "short-order-number", "ready-time")), actions.toString());
+    }
+
+    private static java.util.Optional<Map.Entry<String, JsonNode>> operation(JsonNode spec, String path) {
+        for (var it = spec.path("paths").fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> entry = it.next();
+            if (path.matches(entry.getKey().replaceAll("\\{[^}]+}", "[^/]+"))) {
+                return java.util.Optional.of(entry);
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     @Test

@@ -98,6 +98,18 @@ class MisbehavingPosTest extends AgainstFakePos {
     }
 
     @Test
+    void aMerchantApiThatRefusesTheMerchantIsCaughtAtOnce() {
+        fakePos.behave(Misbehaviour.MERCHANT_API_REFUSES);
+
+        RunReport report = run("happy-pickup");
+
+        assertCaught(report, ViolationKind.MERCHANT_ACTION_FAILED);
+        assertTrue(report.orders().get(0).outcome().contains("the merchant's status failed"), report.orders().get(0).outcome());
+        assertTrue(errorKinds(report).stream().noneMatch(kind -> kind == ViolationKind.EXPECTED_NOTIFICATION_MISSING),
+                "the flow stops at the refused action instead of waiting for a notification that cannot come: " + errorKinds(report));
+    }
+
+    @Test
     void inquiryThatContradictsTheNotificationsIsCaught() {
         fakePos.behave(Misbehaviour.STALE_INQUIRY);
 

@@ -1,5 +1,7 @@
 package dev.dstorekit.simulator.scenario;
 
+import dev.dstorekit.api.pos.model.DeliveryProvider;
+import dev.dstorekit.api.pos.model.ServiceType;
 import dev.dstorekit.simulator.fault.FaultKind;
 import org.junit.jupiter.api.Test;
 
@@ -20,7 +22,7 @@ class ScenarioParserTest {
 
     static final List<String> SHIPPED = List.of("happy-pickup", "dine-in", "delivery-merchant", "delivery-channel", "pos-timeout",
             "pos-returns-unknown", "duplicate-create", "manual-accept-timeout", "grabfood-modification",
-            "foodpanda-cancel-after-complete", "lunch-rush");
+            "foodpanda-cancel-after-complete", "lunch-rush", "sandbox-mix");
 
     @Test
     void everyShippedScenarioReads() throws IOException {
@@ -49,6 +51,26 @@ class ScenarioParserTest {
         assertEquals(FaultKind.UNKNOWN, rush.faults().get(0).kind());
         assertTrue(pickup.needsMerchant());
         assertEquals(new Step.Advance("PREPARING", null), pickup.orders().get(0).flow().get(2));
+    }
+
+    @Test
+    void sandboxMixHasEveryFlowTheSandboxPromises() throws IOException {
+        Scenario mix;
+        try (InputStream in = getClass().getClassLoader().getResourceAsStream("scenarios/sandbox-mix.yaml")) {
+            mix = ScenarioParser.parse(in, "sandbox-mix");
+        }
+        List<Step> steps = mix.orders().stream().flatMap(order -> order.flow().stream()).toList();
+        List<ServiceType> services = mix.orders().stream().flatMap(order -> order.profile().serviceTypes().stream()).toList();
+
+        assertEquals(null, mix.rush(), "a handful of orders, each shown in the summary");
+        assertTrue(services.containsAll(List.of(ServiceType.PICKUP, ServiceType.DINEIN, ServiceType.DELIVERY)), services.toString());
+        assertTrue(mix.orders().stream().anyMatch(order -> order.profile().deliveryProvider() == DeliveryProvider.MERCHANT), "own rider");
+        assertTrue(mix.orders().stream().anyMatch(order -> order.profile().deliveryProvider() == DeliveryProvider.CHANNEL), "channel courier");
+        assertTrue(steps.stream().anyMatch(step -> step instanceof Step.Create create && create.loseAnswer()), "a lost createOrder answer");
+        assertTrue(steps.stream().anyMatch(step -> step instanceof Step.Create create && create.duplicates() > 0), "a duplicate createOrder");
+        assertTrue(steps.stream().anyMatch(step -> step instanceof Step.Refund), "a merchant-side refund");
+        assertTrue(mix.needsMerchant(), "the merchant side is played through the merchant driver");
+        assertTrue(mix.faults().isEmpty(), "the sandbox shows a clean run; lunch-rush is the one with faults");
     }
 
     @Test

@@ -58,7 +58,7 @@ class ScenariosAgainstACorrectPosTest extends AgainstFakePos {
     @ParameterizedTest
     @ValueSource(strings = {"happy-pickup", "dine-in", "delivery-merchant", "delivery-channel", "pos-timeout",
             "pos-returns-unknown", "duplicate-create", "manual-accept-timeout", "grabfood-modification",
-            "foodpanda-cancel-after-complete"})
+            "foodpanda-cancel-after-complete", "sandbox-mix"})
     void shippedScenarioPassesAgainstACorrectPos(String scenario) {
         RunReport report = run(scenario);
 
@@ -129,7 +129,7 @@ class ScenariosAgainstACorrectPosTest extends AgainstFakePos {
         assertEquals(id, order.path("request").path("requestOrderId").asText());
         assertEquals(1, orders.size());
         assertEquals(2, stores.path("catalogs").size(), stores.toString());
-        assertEquals(12, scenarios.size(), "11 shipped + the test's mini-rush");
+        assertEquals(13, scenarios.size(), "12 shipped + the test's mini-rush");
         assertEquals("UP", get("/health").path("status").asText());
         assertEquals(404, HTTP.send(HttpRequest.newBuilder(server.getURI().resolve("/control/orders/nope")).build(),
                 HttpResponse.BodyHandlers.discarding()).statusCode());

@@ -70,7 +70,9 @@ public final class FakePos implements PosGatewayApi, AutoCloseable {
         /** inquireOrderDetail always says ORDER_SUCCESS. */
         STALE_INQUIRY,
         /** COMPLETED → CANCELLED is refused even for foodpanda. */
-        REFUSES_CANCEL_AFTER_COMPLETE
+        REFUSES_CANCEL_AFTER_COMPLETE,
+        /** The merchant API refuses every status change (HTTP 409) and tells D-Store nothing. */
+        MERCHANT_API_REFUSES
     }
 
     public static final String ACCOUNT = "MER-AHSENG-0001";
@@ -250,6 +252,10 @@ public final class FakePos implements PosGatewayApi, AutoCloseable {
         PosOrder order = orders.values().stream().filter(o -> o.posOrderId().equals(path[3])).findFirst().orElse(null);
         if (order == null) {
             reply(exchange, 404, new byte[0], Map.of());
+            return;
+        }
+        if ("status".equals(action) && misbehaviours.contains(Misbehaviour.MERCHANT_API_REFUSES)) {
+            reply(exchange, 409, "{\"title\":\"Conflict\"}".getBytes(StandardCharsets.UTF_8), Map.of());
             return;
         }
         String requestOrderId = order.request().getRequestOrderId();

@@ -21,6 +21,8 @@ import java.util.concurrent.TimeUnit;
 public final class ReferencePosServer implements AutoCloseable {
 
     public static final String JAR_PROPERTY = "dstore.reference-pos-server.jar";
+    /** Runs these tests against another build of pos-server, e.g. one not installed in the local repository yet. */
+    public static final String JAR_ENV = "DSTORE_REFERENCE_POS_SERVER_JAR";
     public static final String ACCOUNT = "REF-ACC-1";
     public static final String AUTO_STORE = "REF-AUTO-1";
     public static final String MANUAL_STORE = "REF-MANUAL-1";
@@ -36,9 +38,10 @@ public final class ReferencePosServer implements AutoCloseable {
         this.log = log;
     }
 
-    /** The jar Maven resolved for this test run, if it is a runnable jar. */
+    /** The jar Maven resolved for this test run (or the one {@value #JAR_ENV} names), if it is a runnable jar. */
     public static Optional<Path> jar() {
-        String path = System.getProperty(JAR_PROPERTY);
+        String override = System.getenv(JAR_ENV);
+        String path = override != null && !override.isBlank() ? override : System.getProperty(JAR_PROPERTY);
         if (path == null || path.isBlank() || path.startsWith("${")) {
             return Optional.empty();
         }
@@ -47,9 +50,14 @@ public final class ReferencePosServer implements AutoCloseable {
     }
 
     public static ReferencePosServer start(Path jar, URI simulatorUrl) throws IOException, InterruptedException {
+        return start(jar, simulatorUrl, Map.of());
+    }
+
+    /** @param extraEnv more configuration, e.g. {@code POS_OUTBOX_POLL_INTERVAL} */
+    public static ReferencePosServer start(Path jar, URI simulatorUrl, Map<String, String> extraEnv) throws IOException, InterruptedException {
         int port = freePort();
         Path data = Files.createTempDirectory("reference-pos-server");
-        Path log = Path.of("target", "reference-pos-server.log").toAbsolutePath();
+        Path log = Path.of("target", "reference-pos-server-" + port + ".log").toAbsolutePath();
         Files.createDirectories(log.getParent());
         ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx384m", "-jar", jar.toString());
@@ -69,6 +77,7 @@ public final class ReferencePosServer implements AutoCloseable {
         env.put("POS_MERCHANTS_0__STORES_0__AUTO_ACCEPT", "true");
         env.put("POS_MERCHANTS_0__STORES_1__POS_STORE_ID", MANUAL_STORE);
         env.put("POS_MERCHANTS_0__STORES_1__AUTO_ACCEPT", "false");
+        env.putAll(extraEnv);
         builder.redirectErrorStream(true).redirectOutput(log.toFile());
         ReferencePosServer server = new ReferencePosServer(builder.start(), URI.create("http://127.0.0.1:" + port), log);
         server.awaitHealthy(Duration.ofSeconds(90));
