@@ -1,5 +1,6 @@
 package dev.dstorekit.pos.config;
 
+import dev.dstorekit.signature.CryptoProviders;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.context.env.Environment;
@@ -15,6 +16,7 @@ import java.nio.file.Path;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
+import java.security.Provider;
 import java.util.Base64;
 
 /**
@@ -48,7 +50,11 @@ public class DevKeyFiles {
 
     private static KeyPair generate() {
         try {
-            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+            // The provider that signs (ACCP where it loads) also generates: natively in tens of milliseconds, where the
+            // JDK's BigInteger search on a cold JVM takes most of a second per pair of a fresh dev start.
+            Provider provider = CryptoProviders.choose(false).provider();
+            KeyPairGenerator generator = provider == null ? KeyPairGenerator.getInstance("RSA")
+                    : KeyPairGenerator.getInstance("RSA", provider);
             generator.initialize(2048);
             return generator.generateKeyPair();
         } catch (NoSuchAlgorithmException e) {

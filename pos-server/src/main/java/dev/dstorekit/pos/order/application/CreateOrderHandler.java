@@ -80,7 +80,8 @@ public class CreateOrderHandler {
         metrics.orderCreated(order.channel().name());
         flags.forEach(flag -> metrics.orderFlagged(flag.flag()));
         if (flags.isEmpty()) {
-            LOG.info("Order {} created for requestOrderId {} ({} {}, store {}/{}, {})", posOrderId,
+            // DEBUG: one line per order is a synchronous console write on the hot path; the metrics count them.
+            LOG.debug("Order {} created for requestOrderId {} ({} {}, store {}/{}, {})", posOrderId,
                     order.requestOrderId(), order.channel(), order.serviceType(), order.posAccountId(),
                     order.posStoreId(), status);
         } else {
