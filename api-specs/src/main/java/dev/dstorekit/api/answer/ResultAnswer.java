@@ -77,7 +77,7 @@ public record ResultAnswer(String status, String code, String message) {
     }
 
     /** {@code orderProducts[0].quantity: must be greater than or equal to 1}; several joined by "; ". */
-    static String describe(ConstraintViolationException e) {
+    public static String describe(ConstraintViolationException e) {
         List<String> parts = new ArrayList<>();
         for (ConstraintViolation<?> violation : e.getConstraintViolations()) {
             parts.add(fieldPath(violation.getPropertyPath()) + ": " + violation.getMessage());
@@ -85,8 +85,12 @@ public record ResultAnswer(String status, String code, String message) {
         return parts.stream().sorted().collect(Collectors.joining("; "));
     }
 
-    /** The JSON path of a violation: the method and parameter nodes of the property path dropped. */
-    static String fieldPath(Path path) {
+    /**
+     * The field of a violation as the caller wrote it: the method node is dropped, and for a body the parameter node
+     * too ({@code createOrder.request.orderProducts[0].quantity} → {@code orderProducts[0].quantity};
+     * {@code listOrders.limit} → {@code limit}).
+     */
+    public static String fieldPath(Path path) {
         List<String> nodes = new ArrayList<>();
         for (Iterator<Path.Node> it = path.iterator(); it.hasNext(); ) {
             Path.Node node = it.next();
@@ -98,7 +102,7 @@ public record ResultAnswer(String status, String code, String message) {
             }
             nodes.add(node.getName() == null ? "" : node.getName());
         }
-        List<String> field = nodes.size() > 2 ? nodes.subList(2, nodes.size()) : nodes;
+        List<String> field = nodes.size() > 2 ? nodes.subList(2, nodes.size()) : nodes.subList(nodes.size() - 1, nodes.size());
         String joined = String.join(".", field).replace(".[", "[");
         return joined.isEmpty() ? "request body" : joined;
     }

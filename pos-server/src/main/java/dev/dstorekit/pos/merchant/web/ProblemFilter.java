@@ -12,17 +12,11 @@ import io.micronaut.http.annotation.ResponseFilter;
 import io.micronaut.http.annotation.ServerFilter;
 import io.micronaut.json.JsonSyntaxException;
 import io.micronaut.web.router.exceptions.UnsatisfiedRouteException;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.Path;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.util.ArrayList;
-import java.util.Iterator;
-import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * Every error on the merchant API leaves as {@code application/problem+json}: input Micronaut refuses (bean
@@ -85,7 +79,7 @@ public class ProblemFilter implements Ordered {
             return null;
         }
         if (cause instanceof ConstraintViolationException violations) {
-            return describe(violations);
+            return ResultAnswer.describe(violations);
         }
         if (cause instanceof JsonSyntaxException) {
             return "request body is not valid JSON";
@@ -113,36 +107,7 @@ public class ProblemFilter implements Ordered {
         return (last >= 0 ? text.substring(last + "due to: ".length()) : text).strip();
     }
 
-    /** {@code amount.value: must be greater than or equal to 0}; several joined by "; ". */
-    static String describe(ConstraintViolationException e) {
-        List<String> parts = new ArrayList<>();
-        for (ConstraintViolation<?> violation : e.getConstraintViolations()) {
-            parts.add(field(violation.getPropertyPath()) + ": " + violation.getMessage());
-        }
-        return parts.stream().sorted().collect(Collectors.joining("; "));
-    }
 
-    /**
-     * The field of a violation as the caller wrote it: the method node is dropped, and for a body the parameter
-     * node too ({@code refundOrder.refundRequest.amount.value} → {@code amount.value}; {@code listOrders.limit} →
-     * {@code limit}).
-     */
-    static String field(Path path) {
-        List<String> nodes = new ArrayList<>();
-        for (Iterator<Path.Node> it = path.iterator(); it.hasNext(); ) {
-            Path.Node node = it.next();
-            if (node.isInIterable() && !nodes.isEmpty()) {
-                Object position = node.getIndex() != null ? node.getIndex() : node.getKey();
-                int last = nodes.size() - 1;
-                nodes.set(last, nodes.get(last) + "[" + position + "]");
-            }
-            nodes.add(node.getName() == null ? "" : node.getName());
-        }
-        List<String> field = nodes.size() > 2 ? nodes.subList(2, nodes.size()) : nodes.subList(nodes.size() - 1,
-                nodes.size());
-        String joined = String.join(".", field).replace(".[", "[");
-        return joined.isEmpty() ? "request body" : joined;
-    }
 
     @Override
     public int getOrder() {
