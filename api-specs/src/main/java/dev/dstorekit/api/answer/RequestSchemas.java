@@ -11,13 +11,18 @@ import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import com.networknt.schema.oas.OpenApi30;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Comparator;
-import java.util.HashMap;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.Optional;
@@ -26,37 +31,70 @@ import java.util.Optional;
  * The request schema of every D-Store operation, straight from the specs on the classpath. When a body does
  * not even decode into the generated model (a string where an integer belongs, deep inside an array), the
  * decoder cannot say where; validating the raw body against the schema can. Loaded on first use, so a healthy
- * server never pays for it.
+ * server never pays for it. One instance per set of specs; the bean covers the D-Store APIs.
  */
 @Singleton
 public class RequestSchemas {
 
-    static final String[] SPECS = {"dstore-pos-api.yaml", "dstore-pds-api.yaml"};
+    static final String[] DSTORE_SPECS = {"dstore-pos-api.yaml", "dstore-pds-api.yaml"};
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private volatile Map<String, JsonSchema> byPath;
+    private record Operation(String method, Pattern path, JsonSchema schema) {
+    }
 
-    /** The first schema violation of {@code body} for the operation at {@code path}, e.g. {@code orderProducts[0].quantity: string found, integer expected}. */
+    private final List<String> specs;
+    private volatile List<Operation> operations;
+
+    /** The D-Store APIs' request schemas. */
+    @Inject
+    public RequestSchemas() {
+        this(DSTORE_SPECS);
+    }
+
+    /** The request schemas of these specs (files under {@code openapi/} on the classpath; refs between them resolve). */
+    public RequestSchemas(String... specs) {
+        this.specs = List.of(specs);
+    }
+
+    /** The first schema violation of a POST {@code body} to {@code path}, e.g. {@code orderProducts[0].quantity: string found, integer expected}. */
     public Optional<String> firstProblem(String path, byte[] body) {
-        JsonSchema schema = schemas().get(path);
-        if (schema == null || body == null) {
-            return Optional.empty();
+        return firstProblem("POST", path, body);
+    }
+
+    /** The first schema violation of {@code body} for the operation at {@code method path}, naming the field. */
+    public Optional<String> firstProblem(String method, String path, byte[] body) {
+        return violations(method, path, body).stream().map(RequestSchemas::describe).min(Comparator.naturalOrder());
+    }
+
+    /**
+     * The first value of the wrong JSON type (4.5 where an integer belongs, a number where a string belongs): the
+     * decoder would coerce some of these silently (4.5 → 4, true → 1), which an amount must never be.
+     */
+    public Optional<String> firstTypeProblem(String method, String path, byte[] body) {
+        return violations(method, path, body).stream().filter(m -> "type".equals(m.getType()))
+                .map(RequestSchemas::describe).min(Comparator.naturalOrder());
+    }
+
+    private Set<ValidationMessage> violations(String method, String path, byte[] body) {
+        if (body == null || body.length == 0) {
+            return Set.of();
         }
-        JsonNode json;
-        try {
-            json = JSON.readTree(body);
-        } catch (IOException e) {
-            return Optional.empty();
+        for (Operation operation : operations()) {
+            if (operation.method().equalsIgnoreCase(method) && operation.path().matcher(path).matches()) {
+                try {
+                    return operation.schema().validate(JSON.readTree(body));
+                } catch (IOException e) {
+                    return Set.of(); // not JSON: the decoder's own answer says so
+                }
+            }
         }
-        return schema.validate(json).stream()
-                .map(RequestSchemas::describe)
-                .min(Comparator.naturalOrder());
+        return Set.of();
     }
 
     /** {@code orderProducts[0].quantity: string found, integer expected}, whatever path notation the validator used. */
-    static String describe(ValidationMessage message) {
+    public static String describe(ValidationMessage message) {
         JsonNodePath location = message.getInstanceLocation();
         StringBuilder field = new StringBuilder();
         for (int i = 0; i < location.getNameCount(); i++) {
@@ -77,35 +115,42 @@ public class RequestSchemas {
         return (field.length() == 0 ? "request body" : field) + ": " + detail;
     }
 
-    private Map<String, JsonSchema> schemas() {
-        Map<String, JsonSchema> loaded = byPath;
+    private List<Operation> operations() {
+        List<Operation> loaded = operations;
         if (loaded == null) {
             synchronized (this) {
-                if (byPath == null) {
-                    byPath = load();
+                if (operations == null) {
+                    operations = load();
                 }
-                loaded = byPath;
+                loaded = operations;
             }
         }
         return loaded;
     }
 
-    private static Map<String, JsonSchema> load() {
+    private List<Operation> load() {
         JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V4,
                 builder -> builder.metaSchema(OpenApi30.getInstance()).defaultMetaSchemaIri(OpenApi30.getInstance().getIri()));
         SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
-        Map<String, JsonSchema> schemas = new HashMap<>();
-        for (String spec : SPECS) {
+        List<Operation> loaded = new ArrayList<>();
+        for (String spec : specs) {
             for (Iterator<Map.Entry<String, JsonNode>> paths = read(spec).path("paths").fields(); paths.hasNext(); ) {
                 Map.Entry<String, JsonNode> path = paths.next();
-                String ref = path.getValue().path("post").path("requestBody").path("content")
-                        .path("application/json").path("schema").path("$ref").asText("");
-                if (ref.startsWith("#/")) {
-                    schemas.put(path.getKey(), factory.getSchema(SchemaLocation.of("classpath:openapi/" + spec + ref), config));
+                Pattern pattern = Pattern.compile(path.getKey().replaceAll("\\{[^}]+}", "[^/]+"));
+                for (Iterator<Map.Entry<String, JsonNode>> methods = path.getValue().fields(); methods.hasNext(); ) {
+                    Map.Entry<String, JsonNode> method = methods.next();
+                    String ref = method.getValue().path("requestBody").path("content").path("application/json")
+                            .path("schema").path("$ref").asText("");
+                    String location = ref.startsWith("#/") ? "classpath:openapi/" + spec + ref
+                            : ref.startsWith("./") ? "classpath:openapi/" + ref.substring(2) : null;
+                    if (location != null) {
+                        loaded.add(new Operation(method.getKey().toUpperCase(Locale.ROOT), pattern,
+                                factory.getSchema(SchemaLocation.of(location), config)));
+                    }
                 }
             }
         }
-        return Map.copyOf(schemas);
+        return List.copyOf(loaded);
     }
 
     private static JsonNode read(String spec) {

@@ -2,18 +2,14 @@ package dev.dstorekit.pos.catalog;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.dstorekit.fakedstore.FakeDStore;
 import dev.dstorekit.fakedstore.Received;
+import dev.dstorekit.pos.support.MerchantSideTest;
 import dev.dstorekit.pos.support.Calls;
 import dev.dstorekit.pos.support.Eventually;
 import dev.dstorekit.pos.support.Merchant;
 import dev.dstorekit.pos.support.OrderJson;
 import dev.dstorekit.pos.support.PosServer;
-import dev.dstorekit.pos.support.Postgres;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 import java.util.List;
 
@@ -25,8 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * (syncProduct overwrites), availability goes out as a status-only update with nothing but the required fields, and
  * a store createOrder flagged gets its stored catalog re-sent in full.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class MerchantCatalogTest {
+class MerchantCatalogTest extends MerchantSideTest {
 
     static final ObjectMapper JSON = new ObjectMapper();
 
@@ -48,26 +43,9 @@ class MerchantCatalogTest {
                "price":{"value":550,"currency":"SGD"}}]}
             """;
 
-    FakeDStore dstore;
-    Postgres.Database database;
-    PosServer server;
-    Merchant merchant;
-
-    @BeforeAll
-    void start() {
-        dstore = FakeDStore.start();
-        database = Postgres.createDatabase("catalog");
-        server = PosServer.onPostgres(database, dstore.posProperties());
-        merchant = server.merchant();
-    }
-
-    @AfterAll
-    void stop() {
-        if (server != null) {
-            server.close();
-        }
-        Postgres.drop(database);
-        dstore.close();
+    @Override
+    protected String databaseName() {
+        return "catalog";
     }
 
     @Test

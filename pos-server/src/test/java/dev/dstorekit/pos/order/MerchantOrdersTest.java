@@ -1,19 +1,15 @@
 package dev.dstorekit.pos.order;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.dstorekit.fakedstore.FakeDStore;
 import dev.dstorekit.fakedstore.Received;
+import dev.dstorekit.pos.support.MerchantSideTest;
 import dev.dstorekit.pos.support.Calls;
 import dev.dstorekit.pos.support.Concurrently;
 import dev.dstorekit.pos.support.Merchant;
 import dev.dstorekit.pos.support.Orders;
 import dev.dstorekit.pos.support.PosServer;
-import dev.dstorekit.pos.support.Postgres;
 import dev.dstorekit.pos.support.Sent;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -32,29 +28,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * refused with the allowed states), refunds, short order number, ready time, delivery status, and the exact
  * notifyOrderChange each change becomes.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class MerchantOrdersTest {
+class MerchantOrdersTest extends MerchantSideTest {
 
-    FakeDStore dstore;
-    Postgres.Database database;
-    PosServer server;
-    Merchant merchant;
-
-    @BeforeAll
-    void start() {
-        dstore = FakeDStore.start();
-        database = Postgres.createDatabase("merchant_orders");
-        server = PosServer.onPostgres(database, dstore.posProperties());
-        merchant = server.merchant();
-    }
-
-    @AfterAll
-    void stop() {
-        if (server != null) {
-            server.close();
-        }
-        Postgres.drop(database);
-        dstore.close();
+    @Override
+    protected String databaseName() {
+        return "merchant_orders";
     }
 
     // --- the state machine --------------------------------------------------------------------------------------

@@ -1,20 +1,14 @@
 package dev.dstorekit.pos.outbox;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.dstorekit.fakedstore.FakeDStore;
 import dev.dstorekit.fakedstore.Received;
 import dev.dstorekit.fakedstore.Reply;
+import dev.dstorekit.pos.support.MerchantSideTest;
 import dev.dstorekit.pos.support.Calls;
 import dev.dstorekit.pos.support.Eventually;
-import dev.dstorekit.pos.support.Merchant;
 import dev.dstorekit.pos.support.Metrics;
 import dev.dstorekit.pos.support.Orders;
-import dev.dstorekit.pos.support.PosServer;
-import dev.dstorekit.pos.support.Postgres;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -28,29 +22,11 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Delivery of merchant changes to a fake D-Store through the outbox, on PostgreSQL: order, retries, failures. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class OutboxDeliveryTest {
+class OutboxDeliveryTest extends MerchantSideTest {
 
-    FakeDStore dstore;
-    Postgres.Database database;
-    PosServer server;
-    Merchant merchant;
-
-    @BeforeAll
-    void start() {
-        dstore = FakeDStore.start();
-        database = Postgres.createDatabase("outbox");
-        server = PosServer.onPostgres(database, dstore.posProperties());
-        merchant = server.merchant();
-    }
-
-    @AfterAll
-    void stop() {
-        if (server != null) {
-            server.close();
-        }
-        Postgres.drop(database);
-        dstore.close();
+    @Override
+    protected String databaseName() {
+        return "outbox";
     }
 
     @Test

@@ -2,19 +2,15 @@ package dev.dstorekit.pos.store;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.dstorekit.fakedstore.FakeDStore;
 import dev.dstorekit.fakedstore.Received;
 import dev.dstorekit.fakedstore.Reply;
+import dev.dstorekit.pos.support.MerchantSideTest;
 import dev.dstorekit.pos.support.Calls;
 import dev.dstorekit.pos.support.Eventually;
 import dev.dstorekit.pos.support.Merchant;
 import dev.dstorekit.pos.support.OrderJson;
 import dev.dstorekit.pos.support.PosServer;
-import dev.dstorekit.pos.support.Postgres;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 import java.util.List;
 import java.util.UUID;
@@ -24,31 +20,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Stores added through the merchant API: registered for the account, carried to D-Store with pds addStore. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class MerchantStoresTest {
+class MerchantStoresTest extends MerchantSideTest {
 
     static final ObjectMapper JSON = new ObjectMapper();
 
-    FakeDStore dstore;
-    Postgres.Database database;
-    PosServer server;
-    Merchant merchant;
-
-    @BeforeAll
-    void start() {
-        dstore = FakeDStore.start();
-        database = Postgres.createDatabase("stores");
-        server = PosServer.onPostgres(database, dstore.posProperties());
-        merchant = server.merchant();
-    }
-
-    @AfterAll
-    void stop() {
-        if (server != null) {
-            server.close();
-        }
-        Postgres.drop(database);
-        dstore.close();
+    @Override
+    protected String databaseName() {
+        return "stores";
     }
 
     /** The merchant spec's example: a hawker stall with a pickup menu and business rules. */
