@@ -9,12 +9,18 @@ import dev.dstorekit.pos.support.Postgres;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.RepeatedTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.IntStream;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Two POS server instances on one PostgreSQL database, as behind a load balancer: D-Store's retries of one order
@@ -63,6 +69,24 @@ class ConcurrentDuplicatesTest {
                 + " WHERE o.request_order_id = ?", id));
         assertEquals(storedBefore + 1, stored(), "exactly one instance stored the order");
         assertEquals(replayedBefore + DUPLICATES - 1, replayed());
+    }
+
+    @Test
+    void distinctOrdersOnTwoInstancesGetDistinctPosOrderIds() throws Exception {
+        // Each instance draws order ids in blocks from the shared sequence: blocks must never overlap.
+        int orders = 100;
+        List<String> requestOrderIds = IntStream.range(0, orders).mapToObj(i -> OrderJson.newRequestOrderId()).toList();
+        List<Answer> answers = Concurrently.run(orders, i -> (i % 2 == 0 ? first : second).dstore()
+                .createOrder(OrderJson.pickup(requestOrderIds.get(i)).json()));
+
+        Set<String> posOrderIds = new HashSet<>();
+        for (Answer answer : answers) {
+            answer.assertResult("S", "SUCCESS");
+            assertTrue(posOrderIds.add(answer.json().path("posOrderId").asText()), "posOrderId handed out twice");
+        }
+        assertEquals(orders, first.db().count("SELECT count(DISTINCT pos_order_id) FROM orders"
+                + " WHERE request_order_id IN (" + String.join(",", Collections.nCopies(orders, "?")) + ")",
+                requestOrderIds.toArray()));
     }
 
     private double stored() {

@@ -11,6 +11,7 @@ import dev.dstorekit.pos.order.domain.OrderRules;
 import dev.dstorekit.pos.order.domain.OrderStatus;
 import dev.dstorekit.pos.store.StoreConfig;
 import dev.dstorekit.pos.store.application.ServedStores;
+import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,22 +48,22 @@ public class CreateOrderHandler {
         this.metrics = metrics;
     }
 
+    /**
+     * One transaction on one connection: on the happy path that is the catalog lookup, the order, its lines and its
+     * history entry, then the commit. A known requestOrderId is found by the insert itself (it does nothing and the
+     * stored order is replayed) or, when this body would be refused, by one lookup before refusing: a replay gets
+     * the stored answer whatever the body says now.
+     */
+    @Transactional
     public CreateOrderAnswer handle(NewOrder order, RequestBody body) {
-        Optional<StoredOrder> existing = orders.findByRequestOrderId(order.requestOrderId());
-        if (existing.isPresent()) {
-            return replay(existing.get(), body);
-        }
         Optional<StoreConfig> store = stores.find(order.posAccountId(), order.posStoreId());
         if (store.isEmpty()) {
-            LOG.info("createOrder {} refused: store {}/{} is not served here", order.requestOrderId(),
-                    order.posAccountId(), order.posStoreId());
-            return CreateOrderAnswer.failure("STORE_NOT_FOUND", "posStoreId " + order.posStoreId()
+            return refuseUnlessKnown(order, body, "STORE_NOT_FOUND", "posStoreId " + order.posStoreId()
                     + " is not known for posAccountId " + order.posAccountId());
         }
         Optional<FieldProblem> problem = OrderRules.firstProblem(order);
         if (problem.isPresent()) {
-            LOG.info("createOrder {} refused: PARAM_ILLEGAL {}", order.requestOrderId(), problem.get().describe());
-            return CreateOrderAnswer.failure("PARAM_ILLEGAL", problem.get().describe());
+            return refuseUnlessKnown(order, body, "PARAM_ILLEGAL", problem.get().describe());
         }
         List<OrderFlag> flags = flags(order);
         long id = orders.nextOrderId();
@@ -89,6 +90,16 @@ public class CreateOrderHandler {
                     flags);
         }
         return outcome.order().answer();
+    }
+
+    /** A body this POS refuses, unless its requestOrderId is already stored: then the stored answer is replayed. */
+    private CreateOrderAnswer refuseUnlessKnown(NewOrder order, RequestBody body, String code, String message) {
+        Optional<StoredOrder> existing = orders.findByRequestOrderId(order.requestOrderId());
+        if (existing.isPresent()) {
+            return replay(existing.get(), body);
+        }
+        LOG.info("createOrder {} refused: {} {}", order.requestOrderId(), code, message);
+        return CreateOrderAnswer.failure(code, message);
     }
 
     private CreateOrderAnswer replay(StoredOrder stored, RequestBody body) {

@@ -19,6 +19,8 @@ import dev.dstorekit.pos.order.domain.OrderLine;
 import dev.dstorekit.pos.order.domain.OrderStatus;
 import dev.dstorekit.pos.outbox.application.Outbox;
 import io.micronaut.core.type.Argument;
+import io.micronaut.data.exceptions.DataAccessException;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -26,9 +28,14 @@ import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -45,6 +52,21 @@ public class JdbcOrderStore implements OrderStore {
 
     private static final Argument<List<Modifier>> MODIFIERS = Argument.listOf(Modifier.class);
 
+    /**
+     * Stores the order unless one with its request_order_id is there: {@code ON CONFLICT DO NOTHING} without a target
+     * (H2 accepts no other form), which is why request_order_id is the table's only unique key besides the primary
+     * key. The columns left out keep their defaults.
+     */
+    private static final String INSERT_ORDER = "INSERT INTO orders (id, request_order_id, pos_order_id, pos_account_id,"
+            + " pos_store_id, order_channel, channel_order_id, service_type, delivery_provider, status, auto_accept,"
+            + " short_order_number, currency, order_amount, expect_fulfillment_time, order_time, request_sha256,"
+            + " request_body, answer, created_at, updated_at)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING";
+    private static final String INSERT_LINE = "INSERT INTO order_lines (order_id, revision, line_no, pos_product_id,"
+            + " name, quantity, unit_price, total_amount, modifiers, remark) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String INSERT_EVENT = "INSERT INTO order_events (order_id, occurred_at, source, event_type,"
+            + " from_status, to_status, request_id, payload) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
+
     private final OrderRepository orders;
     private final OrderLineRepository lines;
     private final OrderEventRepository events;
@@ -54,10 +76,13 @@ public class JdbcOrderStore implements OrderStore {
     private final Outbox outbox;
     private final JsonMapper json;
     private final Clock clock;
+    private final JdbcOperations jdbc;
+    private final OrderIds ids;
 
     public JdbcOrderStore(OrderRepository orders, OrderLineRepository lines, OrderEventRepository events,
                           OrderFlagRepository flags, OrderChangeRequestRepository changeRequests,
-                          CatalogResync catalogResync, Outbox outbox, JsonMapper json, Clock clock) {
+                          CatalogResync catalogResync, Outbox outbox, JsonMapper json, Clock clock,
+                          JdbcOperations jdbc) {
         this.orders = orders;
         this.lines = lines;
         this.events = events;
@@ -67,6 +92,8 @@ public class JdbcOrderStore implements OrderStore {
         this.outbox = outbox;
         this.json = json;
         this.clock = clock;
+        this.jdbc = jdbc;
+        this.ids = new OrderIds(orders::nextId);
     }
 
     @Override
@@ -74,39 +101,118 @@ public class JdbcOrderStore implements OrderStore {
         return orders.findByRequestOrderId(requestOrderId).map(this::toStored);
     }
 
+    /**
+     * From blocks of {@value OrderIds#BLOCK} drawn from the sequence (one round trip per block, not per order); the
+     * sequence's increment is the block size, so instances sharing the database never draw the same block.
+     */
     @Override
     public long nextOrderId() {
-        return orders.nextId();
+        return ids.next();
     }
 
+    /**
+     * Plain JDBC on the transaction's connection, and no read-back: the insert's update count (1 stored, 0 an order
+     * with this requestOrderId was there) decides, on PostgreSQL and H2 alike. Lines go in one batch.
+     */
     @Override
     @Transactional
     public CreateOutcome createIfAbsent(OrderDraft draft) {
         NewOrder order = draft.order();
         Instant now = clock.instant();
-        OrderEntity entity = new OrderEntity(draft.id(), order.requestOrderId(), draft.posOrderId(),
-                order.posAccountId(), order.posStoreId(), order.channel().name(), order.channelOrderId(),
-                order.serviceType(), order.deliveryProvider(), draft.status().name(), null, draft.autoAccept(),
-                draft.answer().shortOrderNumber(), order.orderAmount().currency(), order.orderAmount().value(), 0,
-                order.expectFulfillmentTime().toInstant(), instant(order.orderTime()), null, 0, draft.body().sha256(),
-                draft.body().text(), write(draft.answer()), 0, now, now);
-        orders.insertIfAbsent(entity);
-        OrderEntity stored = orders.findByRequestOrderId(order.requestOrderId())
-                .orElseThrow(() -> new IllegalStateException("order " + order.requestOrderId() + " vanished"));
-        boolean created = stored.id() == draft.id();
-        if (created) {
-            lines.saveAll(lineEntities(draft.id(), 0, order.lines()));
-            events.saveAll(List.of(new OrderEventEntity(null, draft.id(), now, ChangeSource.DSTORE.name(),
-                    "ORDER_CREATED", null, draft.status().name(), order.requestOrderId(), draft.body().text())));
-            if (!draft.flags().isEmpty()) {
-                flags.saveAll(draft.flags().stream()
-                        .map(f -> new OrderFlagEntity(null, draft.id(), f.flag(), f.detail(), now, null)).toList());
+        Connection connection = jdbc.getConnection();
+        try {
+            if (insertOrder(connection, draft, now) == 0) {
+                OrderEntity stored = orders.findByRequestOrderId(order.requestOrderId())
+                        .orElseThrow(() -> new IllegalStateException("order " + order.requestOrderId() + " vanished"));
+                return new CreateOutcome(toStored(stored), false);
             }
-            if (draft.catalogResyncReason() != null) {
-                catalogResync.request(order.posAccountId(), order.posStoreId(), draft.catalogResyncReason());
-            }
+            insertLines(connection, draft.id(), 0, order.lines());
+            insertEvent(connection, new OrderEventEntity(null, draft.id(), now, ChangeSource.DSTORE.name(),
+                    "ORDER_CREATED", null, draft.status().name(), order.requestOrderId(), draft.body().text()));
+        } catch (SQLException e) {
+            throw new DataAccessException("createOrder " + order.requestOrderId() + " not stored: " + e.getMessage(), e);
         }
-        return new CreateOutcome(toStored(stored), created);
+        if (!draft.flags().isEmpty()) {
+            flags.saveAll(draft.flags().stream()
+                    .map(f -> new OrderFlagEntity(null, draft.id(), f.flag(), f.detail(), now, null)).toList());
+        }
+        if (draft.catalogResyncReason() != null) {
+            catalogResync.request(order.posAccountId(), order.posStoreId(), draft.catalogResyncReason());
+        }
+        return new CreateOutcome(new StoredOrder(draft.id(), order.requestOrderId(), draft.posOrderId(),
+                order.posAccountId(), order.posStoreId(), order.channel(), order.serviceType(), order.deliveryProvider(),
+                draft.status(), null, draft.answer().shortOrderNumber(), order.orderAmount().currency(),
+                order.orderAmount().value(), 0, 0, 0, draft.answer(), draft.body().sha256()), true);
+    }
+
+    private int insertOrder(Connection connection, OrderDraft draft, Instant now) throws SQLException {
+        NewOrder order = draft.order();
+        try (PreparedStatement insert = connection.prepareStatement(INSERT_ORDER)) {
+            int i = 0;
+            insert.setLong(++i, draft.id());
+            insert.setString(++i, order.requestOrderId());
+            insert.setString(++i, draft.posOrderId());
+            insert.setString(++i, order.posAccountId());
+            insert.setString(++i, order.posStoreId());
+            insert.setString(++i, order.channel().name());
+            insert.setString(++i, order.channelOrderId());
+            insert.setString(++i, order.serviceType());
+            insert.setString(++i, order.deliveryProvider());
+            insert.setString(++i, draft.status().name());
+            insert.setBoolean(++i, draft.autoAccept());
+            insert.setString(++i, draft.answer().shortOrderNumber());
+            insert.setString(++i, order.orderAmount().currency());
+            insert.setLong(++i, order.orderAmount().value());
+            insert.setObject(++i, utc(order.expectFulfillmentTime().toInstant()));
+            insert.setObject(++i, order.orderTime() == null ? null : utc(order.orderTime().toInstant()), Types.TIMESTAMP_WITH_TIMEZONE);
+            insert.setString(++i, draft.body().sha256());
+            insert.setString(++i, draft.body().text());
+            insert.setString(++i, write(draft.answer()));
+            insert.setObject(++i, utc(now));
+            insert.setObject(++i, utc(now));
+            return insert.executeUpdate();
+        }
+    }
+
+    private void insertLines(Connection connection, long orderId, int revision, List<OrderLine> orderLines)
+            throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(INSERT_LINE)) {
+            for (int lineNo = 0; lineNo < orderLines.size(); lineNo++) {
+                OrderLine line = orderLines.get(lineNo);
+                int i = 0;
+                insert.setLong(++i, orderId);
+                insert.setInt(++i, revision);
+                insert.setInt(++i, lineNo);
+                insert.setString(++i, line.posProductId());
+                insert.setString(++i, line.name());
+                insert.setInt(++i, line.quantity());
+                insert.setObject(++i, line.unitPrice() == null ? null : line.unitPrice().value(), Types.BIGINT);
+                insert.setLong(++i, line.totalAmount().value());
+                insert.setString(++i, line.modifiers().isEmpty() ? null : write(line.modifiers(), MODIFIERS));
+                insert.setString(++i, line.remark());
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+    }
+
+    private static void insertEvent(Connection connection, OrderEventEntity event) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(INSERT_EVENT)) {
+            int i = 0;
+            insert.setLong(++i, event.orderId());
+            insert.setObject(++i, utc(event.occurredAt()));
+            insert.setString(++i, event.source());
+            insert.setString(++i, event.eventType());
+            insert.setString(++i, event.fromStatus());
+            insert.setString(++i, event.toStatus());
+            insert.setString(++i, event.requestId());
+            insert.setString(++i, event.payload());
+            insert.executeUpdate();
+        }
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
     }
 
     @Override

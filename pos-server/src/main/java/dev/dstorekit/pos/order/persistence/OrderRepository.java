@@ -11,30 +11,14 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The {@code orders} table. The same SQL runs on PostgreSQL and on H2 in PostgreSQL mode: the idempotent insert is
- * {@code ON CONFLICT DO NOTHING} without a target (H2 accepts no other form), which is why request_order_id is the
- * table's only unique key besides the primary key.
+ * The {@code orders} table (createOrder's insert is plain JDBC in {@link JdbcOrderStore}). The same SQL runs on
+ * PostgreSQL and on H2 in PostgreSQL mode.
  */
 @JdbcRepository(dialect = Dialect.POSTGRES)
 public interface OrderRepository extends GenericRepository<OrderEntity, Long> {
 
     @Query("SELECT nextval('order_id_seq')")
     long nextId();
-
-    /**
-     * Stores the order unless one with its request_order_id is there. Whether this call won is read back from the
-     * stored row's id (the update count of an entity-bound insert is not reported reliably).
-     */
-    @Query("INSERT INTO orders (id, request_order_id, pos_order_id, pos_account_id, pos_store_id, order_channel,"
-            + " channel_order_id, service_type, delivery_provider, status, delivery_status, auto_accept,"
-            + " short_order_number, currency, order_amount, refunded_amount, expect_fulfillment_time, order_time,"
-            + " ready_time, lines_revision, request_sha256, request_body, answer, version, created_at, updated_at)"
-            + " VALUES (:id, :requestOrderId, :posOrderId, :posAccountId, :posStoreId, :orderChannel,"
-            + " :channelOrderId, :serviceType, :deliveryProvider, :status, :deliveryStatus, :autoAccept,"
-            + " :shortOrderNumber, :currency, :orderAmount, :refundedAmount, :expectFulfillmentTime, :orderTime,"
-            + " :readyTime, :linesRevision, :requestSha256, :requestBody, :answer, :version, :createdAt, :updatedAt)"
-            + " ON CONFLICT DO NOTHING")
-    void insertIfAbsent(OrderEntity order);
 
     Optional<OrderEntity> findByRequestOrderId(String requestOrderId);
 
