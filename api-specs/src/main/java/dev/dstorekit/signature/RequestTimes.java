@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -60,6 +61,10 @@ public final class RequestTimes {
             }
             return Instant.ofEpochMilli(Long.parseLong(value));
         }
+        Instant usual = parseUsualForm(value);
+        if (usual != null) {
+            return usual;
+        }
         try {
             return OffsetDateTime.parse(value, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
         } catch (DateTimeParseException iso) {
@@ -69,6 +74,54 @@ public final class RequestTimes {
                 throw iso;
             }
         }
+    }
+
+    /**
+     * The form nearly every request carries, {@code 2023-08-28T22:16:07+08:00} (or {@code …07Z}), read without
+     * {@link DateTimeFormatter}, which costs a few percent of a whole createOrder on the event loop. Same result
+     * and same refusals as {@link DateTimeFormatter#ISO_OFFSET_DATE_TIME} (RequestTimesTest compares them).
+     *
+     * @return null when the value is not in exactly this form (the formatter then decides)
+     * @throws DateTimeParseException when it is in this form but names no real date-time or offset (e.g. month 13)
+     */
+    private static Instant parseUsualForm(String v) {
+        boolean utc = v.length() == 20 && v.charAt(19) == 'Z';
+        boolean offset = v.length() == 25 && (v.charAt(19) == '+' || v.charAt(19) == '-') && v.charAt(22) == ':';
+        if (!(utc || offset) || v.charAt(4) != '-' || v.charAt(7) != '-' || v.charAt(10) != 'T' || v.charAt(13) != ':'
+                || v.charAt(16) != ':') {
+            return null;
+        }
+        int year = digits(v, 0, 4);
+        int month = digits(v, 5, 2);
+        int day = digits(v, 8, 2);
+        int hour = digits(v, 11, 2);
+        int minute = digits(v, 14, 2);
+        int second = digits(v, 17, 2);
+        int offsetHours = utc ? 0 : digits(v, 20, 2);
+        int offsetMinutes = utc ? 0 : digits(v, 23, 2);
+        if ((year | month | day | hour | minute | second | offsetHours | offsetMinutes) < 0) {
+            return null;
+        }
+        try {
+            int sign = !utc && v.charAt(19) == '-' ? -1 : 1;
+            ZoneOffset zone = ZoneOffset.ofHoursMinutes(sign * offsetHours, sign * offsetMinutes);
+            return LocalDateTime.of(year, month, day, hour, minute, second).toInstant(zone);
+        } catch (DateTimeException e) {
+            throw new DateTimeParseException(e.getMessage(), v, 0, e);
+        }
+    }
+
+    /** The decimal number in {@code v[from, from + count)}, or -1 if any of it is not an ASCII digit. */
+    private static int digits(String v, int from, int count) {
+        int n = 0;
+        for (int i = from; i < from + count; i++) {
+            char c = v.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            n = n * 10 + (c - '0');
+        }
+        return n;
     }
 
     /**

@@ -75,6 +75,37 @@ class RequestTimesTest {
         assertThrows(DateTimeParseException.class, () -> RequestTimes.parse(header));
     }
 
+    /** The hand-read usual form must accept and refuse exactly what ISO_OFFSET_DATE_TIME does. */
+    @Test
+    void the_usual_form_reads_exactly_like_the_iso_formatter() {
+        java.util.Random random = new java.util.Random(42);
+        java.util.List<String> values = new java.util.ArrayList<>(java.util.List.of("2024-02-29T23:59:59+14:00",
+                "2023-02-29T12:00:00Z", "2023-04-31T12:00:00+08:00", "2023-08-28T24:00:00+08:00",
+                "2023-08-28T23:60:00+08:00", "2023-08-28T23:59:60+08:00", "2023-08-28T22:16:07+18:00",
+                "2023-08-28T22:16:07-18:00", "2023-08-28T22:16:07+18:01", "2023-08-28T22:16:07-00:00",
+                "2023-08-28T22:16:07+08:60", "2023-00-28T22:16:07+08:00", "2023-08-00T22:16:07+08:00",
+                "2023-08-2xT22:16:07+08:00", "2023-08-28T22:16:07+0a:00", "0000-01-01T00:00:00Z"));
+        for (int i = 0; i < 20_000; i++) {
+            String offset = random.nextInt(4) == 0 ? "Z"
+                    : String.format("%s%02d:%02d", random.nextBoolean() ? "+" : "-", random.nextInt(20), random.nextInt(62));
+            values.add(String.format("%04d-%02d-%02dT%02d:%02d:%02d%s", 1990 + random.nextInt(50), random.nextInt(14),
+                    random.nextInt(33), random.nextInt(26), random.nextInt(62), random.nextInt(62), offset));
+        }
+        for (String value : values) {
+            Instant iso;
+            try {
+                iso = java.time.OffsetDateTime.parse(value, java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
+            } catch (DateTimeParseException e) {
+                iso = null;
+            }
+            if (iso == null) {
+                assertThrows(DateTimeParseException.class, () -> RequestTimes.parse(value), value);
+            } else {
+                assertEquals(iso, RequestTimes.parse(value), value);
+            }
+        }
+    }
+
     @Test
     void refuses_null() {
         assertThrows(DateTimeParseException.class, () -> RequestTimes.parse(null));

@@ -6,16 +6,11 @@ import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 
 import java.time.Instant;
-import java.util.Collection;
 import java.util.List;
 
 /** The {@code products} table. */
 @JdbcRepository(dialect = Dialect.POSTGRES)
 public interface ProductRepository extends CrudRepository<ProductEntity, ProductKey> {
-
-    @Query("SELECT pos_product_id FROM products WHERE pos_account_id = :posAccountId AND pos_store_id = :posStoreId"
-            + " AND pos_product_id IN (:posProductIds)")
-    List<String> findKnownIds(String posAccountId, String posStoreId, Collection<String> posProductIds);
 
     /** The store's catalog in the merchant's order. */
     @Query("SELECT * FROM products WHERE pos_account_id = :posAccountId AND pos_store_id = :posStoreId"
