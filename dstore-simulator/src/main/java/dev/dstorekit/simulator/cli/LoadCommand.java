@@ -17,26 +17,36 @@ import jakarta.inject.Inject;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 
 /**
  * {@code load --rate N --duration D}: signed createOrder at a fixed open-loop rate against the POS, with an
- * HdrHistogram latency report (corrected for coordinated omission). Exit 0 when every measured answer was S.
+ * HdrHistogram latency report (corrected for coordinated omission). {@code --rate 250,500,1000} runs one stage per
+ * rate in this JVM, one after another, each with its own warm-up, fresh orders and report. Exit 0 when every answer
+ * of every stage was S.
  */
 @Command(name = "load", mixinStandardHelpOptions = true,
         description = "Send signed createOrder at a fixed open-loop rate and report latency percentiles (HdrHistogram). "
-                + "Requests are signed before the run; every --verify-every-th answer's signature is verified.")
+                + "Requests are signed before the run; every --verify-every-th answer's signature is verified. "
+                + "Several rates run one after another in this JVM.")
 public class LoadCommand implements ConfiguredCommand {
 
-    @Option(names = "--rate", required = true, description = "createOrder per second")
-    double rate;
+    /** What a several-rate run's --report must contain; each stage's rate takes its place. */
+    private static final String RATE_PLACEHOLDER = "{rate}";
+
+    @Option(names = "--rate", required = true, split = ",",
+            description = "createOrder per second; a comma-separated list (e.g. 250,500,1000) runs one stage per rate")
+    List<Double> rates;
 
     @Option(names = "--duration", required = true, description = "measured time, e.g. 30s (warm-up + duration ≤ 240s)")
     String duration;
@@ -44,8 +54,15 @@ public class LoadCommand implements ConfiguredCommand {
     @Option(names = "--warmup", defaultValue = "5s", description = "unmeasured time at the same rate first (default 5s)")
     String warmup;
 
-    @Option(names = "--timeout", defaultValue = "10s", description = "per request (default 10s)")
+    @Option(names = "--timeout", defaultValue = "10s", description = "per request, from its send (default 10s)")
     String timeout;
+
+    @Option(names = "--connections", defaultValue = "64",
+            description = "keep-alive connections, opened up front; when all are busy requests wait, and the wait counts in their latency (default 64)")
+    int connections;
+
+    @Option(names = "--pause", defaultValue = "2s", description = "between stages, so the POS drains (default 2s)")
+    String pause;
 
     @Option(names = "--verify-every", defaultValue = "100", description = "verify the signature of every N-th answer (default 100; 0 = none)")
     int verifyEvery;
@@ -62,8 +79,9 @@ public class LoadCommand implements ConfiguredCommand {
     @Option(names = "--seed", defaultValue = "1", description = "orders are generated from it")
     long seed;
 
-    @Option(names = "--report", description = "write the result as JSON to this file")
-    Path report;
+    @Option(names = "--report",
+            description = "write the result as JSON to this file; with several rates it must contain {rate}, e.g. runs/load-{rate}.json")
+    String report;
 
     @Option(names = "--pos-url", description = "the POS gateway (simulator.pos.gateway-url)")
     String posUrl;
@@ -99,9 +117,9 @@ public class LoadCommand implements ConfiguredCommand {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = new PrintWriter(System.out, true);
-        LoadGenerator generator = new LoadGenerator(new LoadGenerator.Settings(settings.requirePosGatewayUrl(), rate,
-                FaultRule.duration(duration), FaultRule.duration(warmup), FaultRule.duration(timeout), verifyEvery,
-                signature.clientId(), signature.signer(), signature.verifier(), settings.clock()));
+        rates.forEach(LoadGenerator::requireRate);
+        List<Path> reports = reportPaths();
+        Duration pauseBetween = FaultRule.duration(pause);
         Catalog source = LoadCatalog.read(catalog, account, store, json);
         OrderGenerator orders = new OrderGenerator(List.of(source), settings.zone());
         if (!orders.hasStores()) {
@@ -109,25 +127,65 @@ public class LoadCommand implements ConfiguredCommand {
             return 2;
         }
         String runId = ScenarioRunner.newRunId();
-        long needed = generator.requestsNeeded();
-        List<byte[]> bodies = new ArrayList<>((int) needed);
+        long nextOrder = 0;
+        boolean clean = true;
+        try (LoadGenerator generator = new LoadGenerator(new LoadGenerator.Settings(settings.requirePosGatewayUrl(),
+                FaultRule.duration(duration), FaultRule.duration(warmup), FaultRule.duration(timeout), connections, verifyEvery,
+                signature.clientId(), signature.signer(), signature.verifier(), settings.clock()))) {
+            for (int stage = 0; stage < rates.size(); stage++) {
+                if (stage > 0) {
+                    Thread.sleep(pauseBetween.toMillis());
+                }
+                double rate = rates.get(stage);
+                long needed = generator.requestsNeeded(rate);
+                // generated just before their stage, numbered on from the last stage: no requestOrderId repeats
+                List<byte[]> bodies = bodies(orders, runId, nextOrder, needed);
+                nextOrder += needed;
+                LoadResult result = generator.run(rate, bodies, out);
+                out.println(result.summary());
+                if (!reports.isEmpty()) {
+                    write(reports.get(stage), result);
+                    out.println("report: " + reports.get(stage));
+                }
+                clean &= result.errors() == 0;
+            }
+        }
+        return clean ? 0 : 1;
+    }
+
+    /** None without --report; else one path per rate, {rate} replaced by it (required, and distinct, with several). */
+    private List<Path> reportPaths() {
+        if (report == null) {
+            return List.of();
+        }
+        if (rates.size() > 1 && !report.contains(RATE_PLACEHOLDER)) {
+            throw new IllegalArgumentException("--report must contain " + RATE_PLACEHOLDER + " when --rate lists several rates, e.g. "
+                    + "runs/load-" + RATE_PLACEHOLDER + ".json, so each stage writes its own report");
+        }
+        List<Path> paths = rates.stream().map(rate -> Path.of(report.replace(RATE_PLACEHOLDER, String.valueOf(Math.round(rate))))).toList();
+        if (new HashSet<>(paths).size() < paths.size()) {
+            throw new IllegalArgumentException("--rate " + rates + " would write two stages to the same --report " + report);
+        }
+        return paths;
+    }
+
+    private List<byte[]> bodies(OrderGenerator orders, String runId, long first, long count) throws IOException {
+        List<byte[]> bodies = new ArrayList<>((int) count);
         Instant now = Instant.now();
-        for (long i = 0; i < needed; i++) {
+        for (long i = first; i < first + count; i++) {
             CreateOrderRequest order = orders.generate(runId + String.format("%07d", i), OrderProfile.any(), seed * 1_000_003L + i,
                     now, any -> true).orElseThrow();
             bodies.add(json.writeValueAsBytes(order));
         }
-        LoadResult result = generator.run(bodies, out);
-        out.println(result.summary());
-        if (report != null) {
-            ObjectMapper pretty = new ObjectMapper();
-            Path parent = report.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-            Files.writeString(report, pretty.writerWithDefaultPrettyPrinter().writeValueAsString(pretty.readTree(json.writeValueAsBytes(result))));
-            out.println("report: " + report);
+        return bodies;
+    }
+
+    private void write(Path path, LoadResult result) throws IOException {
+        ObjectMapper pretty = new ObjectMapper();
+        Path parent = path.toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
         }
-        return result.errors() == 0 ? 0 : 1;
+        Files.writeString(path, pretty.writerWithDefaultPrettyPrinter().writeValueAsString(pretty.readTree(json.writeValueAsBytes(result))));
     }
 }

@@ -28,7 +28,8 @@ public record LoadResult(@JsonProperty("rate_per_s") double ratePerSecond,
                          @JsonProperty("signatures_verified") long signaturesVerified,
                          @JsonProperty("signature_failures") long signatureFailures,
                          @JsonProperty("signer") String signer,
-                         @JsonProperty("pos_url") String posUrl) {
+                         @JsonProperty("pos_url") String posUrl,
+                         int connections) {
 
     /** A one-line summary for the console. */
     public String summary() {

@@ -6,6 +6,7 @@ import dev.dstorekit.simulator.Simulator;
 import dev.dstorekit.simulator.support.AgainstFakePos;
 import dev.dstorekit.simulator.support.Console;
 import dev.dstorekit.simulator.support.FakePos;
+import dev.dstorekit.simulator.support.SlowPos;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -19,9 +20,12 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The commands that talk to a POS or a running simulator, against the in-test fake POS. */
@@ -115,6 +119,72 @@ class CommandLineAgainstFakePosTest extends AgainstFakePos {
         assertEquals(1, run.exitCode(), run.out() + run.err());
         JsonNode json = new ObjectMapper().readTree(Files.readString(report));
         assertEquals(20, json.path("signature_failures").asInt(), json.toString());
+    }
+
+    @Test
+    void loadRunsSeveralRatesInOneJvmWithAReportAndFreshOrdersEach() throws Exception {
+        Path directory = CommandLineTest.tempDir();
+        int ordersBefore = fakePos.orderCount();
+
+        Console.Run run = Console.capture(() -> Simulator.execute(CommandLineTest.withKeys("load", "--rate", "20,40", "--duration", "1s",
+                "--warmup", "200ms", "--pause", "200ms", "--pos-url", fakePos.uri().toString(), "--verify-every", "4",
+                "--report", directory.resolve("load-{rate}.json").toString())));
+
+        assertEquals(0, run.exitCode(), run.out() + run.err());
+        JsonNode slower = new ObjectMapper().readTree(Files.readString(directory.resolve("load-20.json")));
+        JsonNode faster = new ObjectMapper().readTree(Files.readString(directory.resolve("load-40.json")));
+        assertEquals(List.of(20.0, 24, 20), List.of(slower.path("rate_per_s").asDouble(), slower.path("sent").asInt(), slower.path("ok").asInt()),
+                slower.toString());
+        assertEquals(List.of(40.0, 48, 40), List.of(faster.path("rate_per_s").asDouble(), faster.path("sent").asInt(), faster.path("ok").asInt()),
+                faster.toString());
+        assertEquals(24 + 48, fakePos.orderCount() - ordersBefore, "every request of both stages is a new requestOrderId");
+        assertEquals(2, run.out().lines().filter(line -> line.startsWith("load: ") && line.contains(" ok, ")).count(), run.out());
+    }
+
+    @Test
+    void loadWithSeveralRatesNeedsTheRateInTheReportPath() {
+        int ordersBefore = fakePos.orderCount();
+
+        Console.Run run = Console.capture(() -> Simulator.execute(CommandLineTest.withKeys("load", "--rate", "20,40", "--duration", "1s",
+                "--pos-url", fakePos.uri().toString(), "--report", CommandLineTest.tempDir().resolve("load.json").toString())));
+
+        assertEquals(2, run.exitCode(), run.out() + run.err());
+        assertTrue(run.err().contains("--report must contain {rate}"), run.err());
+        assertEquals(ordersBefore, fakePos.orderCount(), "refused before sending anything");
+    }
+
+    @Test
+    void loadQueuesRequestsBehindItsConnectionsAndCountsTheWait() throws Exception {
+        Path report = CommandLineTest.tempDir().resolve("load.json");
+        try (SlowPos pos = SlowPos.answeringAfter(Duration.ofMillis(200))) {
+            // 2 connections × 5 answers/s = 10/s, offered 20/s: the queue grows for a second, then drains
+            Console.Run run = Console.capture(() -> Simulator.execute(CommandLineTest.withKeys("load", "--rate", "20", "--duration", "1s",
+                    "--warmup", "0s", "--connections", "2", "--pos-url", pos.uri().toString(), "--report", report.toString())));
+
+            assertEquals(0, run.exitCode(), run.out() + run.err());
+            JsonNode json = new ObjectMapper().readTree(Files.readString(report));
+            assertEquals(List.of(20, 2), List.of(json.path("ok").asInt(), json.path("connections").asInt()), json.toString());
+            assertTrue(json.path("p50_ms").asDouble() > 400, "the wait for a connection is latency: " + json);
+            assertTrue(json.path("max_ms").asDouble() > 800, json.toString());
+            assertEquals(2, pos.mostOpenConnections(), "never more connections than --connections");
+            assertEquals(20, Set.copyOf(pos.requestOrderIds()).size());
+        }
+    }
+
+    @Test
+    void loadCountsAPosThatNeverAnswersAsTimeoutsAndEnds() throws Exception {
+        Path report = CommandLineTest.tempDir().resolve("load.json");
+        try (SlowPos pos = SlowPos.neverAnswering()) {
+            Console.Run run = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> Console.capture(() -> Simulator.execute(
+                    CommandLineTest.withKeys("load", "--rate", "20", "--duration", "1s", "--warmup", "0s", "--connections", "4",
+                            "--timeout", "300ms", "--pos-url", pos.uri().toString(), "--report", report.toString()))));
+
+            assertEquals(1, run.exitCode(), run.out() + run.err());
+            JsonNode json = new ObjectMapper().readTree(Files.readString(report));
+            assertEquals(0, json.path("ok").asInt(), json.toString());
+            assertEquals(20, json.path("errors_by_kind").path("timeout").asInt(), json.toString());
+            assertTrue(pos.acceptedConnections() > 4, "a connection whose answer timed out is replaced: " + pos.acceptedConnections());
+        }
     }
 
     private static void awaitHealth(URI simulator) {
