@@ -8,9 +8,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -78,8 +83,8 @@ class RequestTimesTest {
     /** The hand-read usual form must accept and refuse exactly what ISO_OFFSET_DATE_TIME does. */
     @Test
     void the_usual_form_reads_exactly_like_the_iso_formatter() {
-        java.util.Random random = new java.util.Random(42);
-        java.util.List<String> values = new java.util.ArrayList<>(java.util.List.of("2024-02-29T23:59:59+14:00",
+        Random random = new Random(42);
+        List<String> values = new ArrayList<>(List.of("2024-02-29T23:59:59+14:00",
                 "2023-02-29T12:00:00Z", "2023-04-31T12:00:00+08:00", "2023-08-28T24:00:00+08:00",
                 "2023-08-28T23:60:00+08:00", "2023-08-28T23:59:60+08:00", "2023-08-28T22:16:07+18:00",
                 "2023-08-28T22:16:07-18:00", "2023-08-28T22:16:07+18:01", "2023-08-28T22:16:07-00:00",
@@ -94,7 +99,7 @@ class RequestTimesTest {
         for (String value : values) {
             Instant iso;
             try {
-                iso = java.time.OffsetDateTime.parse(value, java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
+                iso = OffsetDateTime.parse(value, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
             } catch (DateTimeParseException e) {
                 iso = null;
             }
