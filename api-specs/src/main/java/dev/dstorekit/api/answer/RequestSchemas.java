@@ -41,7 +41,7 @@ public class RequestSchemas {
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private record Operation(String method, Pattern path, JsonSchema schema) {
+    private record Operation(String method, Pattern path, JsonSchema schema, boolean bodyRequired) {
     }
 
     private final List<String> specs;
@@ -66,6 +66,12 @@ public class RequestSchemas {
     /** The first schema violation of {@code body} for the operation at {@code method path}, naming the field. */
     public Optional<String> firstProblem(String method, String path, byte[] body) {
         return violations(method, path, body).stream().map(RequestSchemas::describe).min(Comparator.naturalOrder());
+    }
+
+    /** Whether the operation at {@code method path} declares its request body {@code required}. */
+    public boolean bodyRequired(String method, String path) {
+        return operations().stream().anyMatch(operation -> operation.method().equalsIgnoreCase(method)
+                && operation.path().matcher(path).matches() && operation.bodyRequired());
     }
 
     /**
@@ -139,13 +145,15 @@ public class RequestSchemas {
                 Pattern pattern = Pattern.compile(path.getKey().replaceAll("\\{[^}]+}", "[^/]+"));
                 for (Iterator<Map.Entry<String, JsonNode>> methods = path.getValue().fields(); methods.hasNext(); ) {
                     Map.Entry<String, JsonNode> method = methods.next();
-                    String ref = method.getValue().path("requestBody").path("content").path("application/json")
-                            .path("schema").path("$ref").asText("");
+                    JsonNode requestBody = method.getValue().path("requestBody");
+                    String ref = requestBody.path("content").path("application/json").path("schema").path("$ref")
+                            .asText("");
                     String location = ref.startsWith("#/") ? "classpath:openapi/" + spec + ref
                             : ref.startsWith("./") ? "classpath:openapi/" + ref.substring(2) : null;
                     if (location != null) {
                         loaded.add(new Operation(method.getKey().toUpperCase(Locale.ROOT), pattern,
-                                factory.getSchema(SchemaLocation.of(location), config)));
+                                factory.getSchema(SchemaLocation.of(location), config),
+                                requestBody.path("required").asBoolean(false)));
                     }
                 }
             }

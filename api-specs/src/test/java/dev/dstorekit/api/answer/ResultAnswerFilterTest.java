@@ -33,11 +33,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * A server built on the generated {@link PosGatewayApi} answers every kind of bad input with HTTP 200,
- * {@code F/PARAM_ILLEGAL} naming the field, and trouble with {@code U/UNKNOWN_EXCEPTION} — all signed.
+ * A server built on the generated {@link PosGatewayApi} with the schema filter on (the generated models carry no
+ * validation of their own) answers every kind of bad input with HTTP 200, {@code F/PARAM_ILLEGAL} naming the field,
+ * and trouble with {@code U/UNKNOWN_EXCEPTION} — all signed.
  */
 @MicronautTest
 @Property(name = "spec.name", value = ResultAnswerFilterTest.SPEC)
+@Property(name = RequestSchemaFilter.ENABLED, value = "true")
 class ResultAnswerFilterTest {
 
     static final String SPEC = "ResultAnswerFilterTest";
@@ -62,11 +64,11 @@ class ResultAnswerFilterTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             required field missing   | "requestOrderId":"1",                          |                           | requestOrderId: must not be null
-            enum violated            | "serviceType":"PICKUP"                         | "serviceType":"TAKEAWAY"  | serviceType: Unexpected value 'TAKEAWAY'
-            minimum violated         | "quantity":1                                   | "quantity":0              | orderProducts[0].quantity: must be greater than or equal to 1
-            length violated          | "posAccountId":"MER-1"                         | "posAccountId":"MER-1-0123456789012345678901234567890123456789012345678901234567890123" | posAccountId: size must be between 1 and 64
-            pattern violated         | "currency":"SGD"}}                             | "currency":"sgd"}}        | orderAmount.currency: must match
-            date-time malformed      | 2023-08-28T22:16:07+08:00                      | noon                      | expectFulfillmentTime: Text 'noon' could not be parsed
+            enum violated            | "serviceType":"PICKUP"                         | "serviceType":"TAKEAWAY"  | serviceType: does not have a value in the enumeration
+            minimum violated         | "quantity":1                                   | "quantity":0              | orderProducts[0].quantity: must have a minimum value of 1
+            length violated          | "posAccountId":"MER-1"                         | "posAccountId":"MER-1-0123456789012345678901234567890123456789012345678901234567890123" | posAccountId: must be at most 64 characters long
+            pattern violated         | "currency":"SGD"}}                             | "currency":"sgd"}}        | orderAmount.currency: does not match the regex pattern
+            date-time malformed      | 2023-08-28T22:16:07+08:00                      | noon                      | expectFulfillmentTime: does not match the date-time pattern
             nested type wrong        | "quantity":1                                   | "quantity":"one"          | orderProducts[0].quantity: string found, integer expected
             nested amount type wrong | "unitPrice":{"value":450                       | "unitPrice":{"value":"4.50" | orderProducts[0].unitPrice.value: string found, integer expected
             """)

@@ -1,5 +1,6 @@
 package dev.dstorekit.pos.catalog;
 
+import dev.dstorekit.pos.shared.StoredText;
 import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
@@ -42,15 +43,16 @@ public class CatalogLookup {
             query.setString(2, posStoreId);
             int index = 3;
             for (String id : unknown) {
-                query.setString(index++, id);
+                query.setString(index++, StoredText.encode(id));
             }
             try (ResultSet known = query.executeQuery()) {
                 while (known.next()) {
-                    unknown.remove(known.getString(1));
+                    unknown.remove(StoredText.decode(known.getString(1)));
                 }
             }
         } catch (SQLException e) {
-            throw new DataAccessException("catalog lookup for " + posAccountId + "/" + posStoreId + " failed: " + e.getMessage(), e);
+            throw new DataAccessException("catalog lookup for " + posAccountId + "/" + posStoreId + " failed: "
+                    + e.getMessage(), e);
         }
         return unknown;
     }

@@ -1,5 +1,6 @@
 package dev.dstorekit.pos.catalog;
 
+import dev.dstorekit.pos.shared.StoredText;
 import dev.dstorekit.pos.store.persistence.StoreRepository;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
@@ -28,7 +29,7 @@ public class CatalogResync {
     }
 
     public void request(String posAccountId, String posStoreId, String reason) {
-        String shortReason = reason.length() <= MAX_REASON ? reason : reason.substring(0, MAX_REASON - 1) + "…";
+        String shortReason = StoredText.note(reason, MAX_REASON);
         stores.registerIfAbsent(posAccountId, posStoreId, clock.instant());
         stores.requestCatalogResync(posAccountId, posStoreId, shortReason, clock.instant());
         LOG.warn("Catalog of store {}/{} marked for a full re-sync: {}", posAccountId, posStoreId, shortReason);

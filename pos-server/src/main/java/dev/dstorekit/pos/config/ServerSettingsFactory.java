@@ -1,10 +1,12 @@
 package dev.dstorekit.pos.config;
 
+import dev.dstorekit.api.answer.RequestSchemaFilter;
 import dev.dstorekit.signature.InvalidKeyException;
 import dev.dstorekit.signature.RsaKeys;
 import dev.dstorekit.signature.micronaut.SignatureSettings;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.convert.ConversionService;
 
@@ -28,13 +30,19 @@ public class ServerSettingsFactory {
     public static final ConfigKey PDS_GATEWAY_URL = new ConfigKey("dstore.pds-gateway-url");
     public static final ConfigKey REQUEST_TIME_TOLERANCE = new ConfigKey("dstore.request-time-tolerance");
     public static final ConfigKey POS_PRIVATE_KEY = new ConfigKey("pos.private-key");
+    public static final ConfigKey STRICT_SCHEMA = new ConfigKey(RequestSchemaFilter.ENABLED);
 
     /**
      * @param devKeys present only in the dev environment; taking it here makes the test-only keys exist before
      *                they are read
      */
     @Context
-    ServerSettings serverSettings(DStoreProperties dstore, PosProperties pos, @Nullable DevKeyFiles devKeys) {
+    ServerSettings serverSettings(DStoreProperties dstore, PosProperties pos, @Nullable DevKeyFiles devKeys,
+                                  @Value("${" + RequestSchemaFilter.ENABLED + ":false}") boolean strictSchema) {
+        if (!strictSchema) {
+            throw STRICT_SCHEMA.invalid("must be true: the spec's JSON Schema is the only check of D-Store's requests"
+                    + " (the generated models carry no validation of their own)");
+        }
         String clientId = dstore.getClientId();
         if (clientId == null || clientId.isBlank()) {
             throw CLIENT_ID.missing("the Client-Id D-Store assigned to this POS provider");

@@ -123,7 +123,7 @@ class MerchantCatalogTest extends MerchantSideTest {
                 "{\"changes\":[{\"posProductId\":\"MOD-EGG\",\"status\":\"UNAVAILABLE\"},"
                         + "{\"posProductId\":\"MOD-EGG\",\"status\":\"AVAILABLE\"}]}").problem(400)
                 .path("detail").asText().startsWith("changes[1].posProductId"));
-        assertEquals("changes: size must be between 1 and 2147483647",
+        assertEquals("changes: must have at least 1 items but found 0",
                 merchant.post("/merchant/v1/stores/" + store + "/catalog/availability", "{\"changes\":[]}")
                         .problem(400).path("detail").asText());
     }

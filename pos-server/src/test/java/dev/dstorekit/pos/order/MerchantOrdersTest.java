@@ -170,7 +170,7 @@ class MerchantOrdersTest extends MerchantSideTest {
 
         assertTrue(refund(order, 100, "EUR", null).problem(400).path("detail").asText().startsWith("amount.currency"));
         assertTrue(refund(order, 0, "SGD", null).problem(400).path("detail").asText().startsWith("amount.value"));
-        assertEquals("amount.value: must be greater than or equal to 0",
+        assertEquals("amount.value: must have a minimum value of 0",
                 refund(order, -1, "SGD", null).problem(400).path("detail").asText());
         assertEquals(0, messages(order));
     }
@@ -299,7 +299,7 @@ class MerchantOrdersTest extends MerchantSideTest {
 
     @Test
     void badListParametersAreA400NamingTheParameter() {
-        assertEquals("limit: must be greater than or equal to 1",
+        assertEquals("limit: must be between 1 and 200",
                 merchant.get("/merchant/v1/orders?limit=0").problem(400).path("detail").asText());
         assertTrue(merchant.get("/merchant/v1/orders?status=SHIPPED").problem(400).path("detail").asText()
                 .startsWith("status"));

@@ -1,5 +1,6 @@
 package dev.dstorekit.pos.support;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.dstorekit.signature.RequestTimes;
 import dev.dstorekit.signature.RsaPayloadSigner;
 
@@ -22,6 +23,7 @@ public final class DStore {
     public static final String PUSH = "/v2/pos/pushOrderChange";
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final PosServer server;
 
@@ -34,7 +36,7 @@ public final class DStore {
     }
 
     public Answer inquire(String requestOrderId) {
-        return post(INQUIRE, "{\"requestOrderId\":\"" + requestOrderId + "\"}");
+        return post(INQUIRE, JSON.createObjectNode().put("requestOrderId", requestOrderId).toString());
     }
 
     public Answer push(String body) {

@@ -5,6 +5,7 @@ import dev.dstorekit.pos.catalog.persistence.ProductEntity;
 import dev.dstorekit.pos.catalog.persistence.ProductKey;
 import dev.dstorekit.pos.catalog.persistence.ProductRepository;
 import dev.dstorekit.pos.order.domain.Money;
+import dev.dstorekit.pos.shared.StoredText;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.type.Argument;
 import io.micronaut.json.JsonMapper;
@@ -19,7 +20,8 @@ import java.util.List;
 
 /**
  * A store's catalog in the {@code products} table: the merchant's order, and the full product JSON next to the
- * columns the POS queries, so a full re-sync sends exactly what the merchant gave.
+ * columns the POS queries, so a full re-sync sends exactly what the merchant gave. Ids and names go through
+ * {@link StoredText}, as order lines do, so an order's product ids meet the catalog's in the same form.
  */
 @Singleton
 public class StoredCatalog {
@@ -42,15 +44,15 @@ public class StoredCatalog {
         List<ProductEntity> rows = new ArrayList<>();
         for (int i = 0; i < catalog.size(); i++) {
             CatalogProduct p = catalog.get(i);
-            rows.add(new ProductEntity(new ProductKey(posAccountId, posStoreId, p.posProductId()), p.type(),
-                    p.status(), p.name(), p.price() == null ? null : p.price().value(),
+            rows.add(new ProductEntity(new ProductKey(posAccountId, posStoreId, StoredText.encode(p.posProductId())),
+                    p.type(), p.status(), StoredText.encode(p.name()), p.price() == null ? null : p.price().value(),
                     p.price() == null ? null : p.price().currency(), p.details(), now, i));
         }
         products.saveAll(rows);
     }
 
     public void setStatus(String posAccountId, String posStoreId, String posProductId, String status, Instant now) {
-        products.updateStatus(posAccountId, posStoreId, posProductId, status, now);
+        products.updateStatus(posAccountId, posStoreId, StoredText.encode(posProductId), status, now);
     }
 
     /** The product as stored; modifier groups are read back out of its JSON. */
@@ -64,8 +66,8 @@ public class StoredCatalog {
             throw new UncheckedIOException("stored product " + row.id().posProductId() + " unreadable", e);
         }
         Money price = row.priceValue() == null ? null : new Money(row.priceValue(), row.priceCurrency().strip());
-        return new CatalogProduct(row.id().posProductId(), row.productType(), row.status(), row.name(), price, groups,
-                details);
+        return new CatalogProduct(StoredText.decode(row.id().posProductId()), row.productType(), row.status(),
+                StoredText.decode(row.name()), price, groups, details);
     }
 
     /** The part of the stored Product JSON the POS reasons about. */

@@ -11,10 +11,11 @@ import io.micronaut.http.annotation.ServerFilter;
 import java.util.Optional;
 
 /**
- * Checks the JSON types of a merchant API body against the spec before it is bound, answering 400 naming the field:
- * the decoder would otherwise take a refund of {@code 4.5} as 4 and {@code true} as 1. Every other rule (required
- * fields, lengths, ranges, enums) is left to bean validation on the generated model. Runs after authentication,
- * and keeps the body for {@link ProblemFilter}.
+ * Holds a merchant API body to the spec's request schema before it is bound, answering 400 naming the field: types
+ * (the decoder would take a refund of {@code 4.5} as 4 and {@code true} as 1), required fields, lengths in code points
+ * as the spec counts them, ranges and enums. The generated models carry no validation of their own: this is the one
+ * check. A missing body where the spec requires one is a 400 too. Runs after authentication, and keeps the body for
+ * {@link ProblemFilter}.
  */
 @ServerFilter(MerchantAuthFilter.PATTERN)
 public class MerchantBodyFilter implements Ordered {
@@ -31,12 +32,13 @@ public class MerchantBodyFilter implements Ordered {
 
     @RequestFilter
     @Nullable
-    public HttpResponse<?> checkTypes(HttpRequest<?> request, @Nullable @Body byte[] body) {
+    public HttpResponse<?> check(HttpRequest<?> request, @Nullable @Body byte[] body) {
         if (body == null || body.length == 0) {
-            return null;
+            return schemas.bodyRequired(request.getMethodName(), request.getPath())
+                    ? problems.response(Problems.problem(400, "request body is missing")) : null;
         }
         request.setAttribute(BODY, body);
-        Optional<String> problem = schemas.firstTypeProblem(request.getMethodName(), request.getPath(), body);
+        Optional<String> problem = schemas.firstProblem(request.getMethodName(), request.getPath(), body);
         return problem.map(detail -> problems.response(Problems.problem(400, detail))).orElse(null);
     }
 

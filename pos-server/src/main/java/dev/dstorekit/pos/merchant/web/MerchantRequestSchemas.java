@@ -24,6 +24,11 @@ public class MerchantRequestSchemas {
         return schemas.firstProblem(method, path, body);
     }
 
+    /** Whether the operation at {@code method path} requires a body. */
+    public boolean bodyRequired(String method, String path) {
+        return schemas.bodyRequired(method, path);
+    }
+
     /** The first value of the wrong JSON type, which the decoder would coerce (4.5 → 4, true → 1). */
     public Optional<String> firstTypeProblem(String method, String path, byte[] body) {
         return schemas.firstTypeProblem(method, path, body);

@@ -1,5 +1,6 @@
 package dev.dstorekit.pos.order.application;
 
+import dev.dstorekit.pos.shared.ShortText;
 import io.micronaut.serde.annotation.Serdeable;
 
 /**
@@ -15,9 +16,7 @@ public record Answer(String resultStatus, String resultCode, String resultMessag
     static final int MAX_MESSAGE = 256;
 
     public Answer {
-        if (resultMessage != null && resultMessage.length() > MAX_MESSAGE) {
-            resultMessage = resultMessage.substring(0, MAX_MESSAGE - 1) + "…";
-        }
+        resultMessage = ShortText.cut(resultMessage, MAX_MESSAGE);
     }
 
     public static Answer failure(String code, String message) {

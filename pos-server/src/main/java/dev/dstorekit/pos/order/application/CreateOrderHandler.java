@@ -125,7 +125,7 @@ public class CreateOrderHandler {
         }
         Set<String> unknown = catalog.unknownProducts(order.posAccountId(), order.posStoreId(), ids);
         if (!unknown.isEmpty()) {
-            flags.add(new OrderFlag(OrderFlag.UNKNOWN_PRODUCT, "products not in the store's catalog: "
+            flags.add(new OrderFlag(OrderFlag.UNKNOWN_PRODUCT, unknown.size() + " product(s) not in the store's catalog: "
                     + String.join(", ", unknown)));
         }
         List<String> mismatches = AmountRule.mismatches(order);

@@ -2,13 +2,15 @@ package dev.dstorekit.pos.order.domain;
 
 import io.micronaut.core.annotation.Nullable;
 
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The spec's amount rule: each line's total is {@code quantity × (unitPrice + Σ modifiers)}, and
  * {@code orderAmount = Σ line totals + deliveryFee + packagingFee − discountAmount}. A paid order that breaks it is
- * still taken (the customer has paid); the mismatches become a flag for the merchant.
+ * still taken (the customer has paid); the mismatches become a flag for the merchant. Line totals are computed exactly
+ * (they can exceed 64 bits); sums of the amounts as sent fit a {@code long}: each is below 2³¹.
  */
 public final class AmountRule {
 
@@ -21,8 +23,8 @@ public final class AmountRule {
         long linesTotal = 0;
         for (int i = 0; i < order.lines().size(); i++) {
             OrderLine line = order.lines().get(i);
-            long expected = line.expectedTotal();
-            if (line.totalAmount().value() != expected) {
+            BigInteger expected = line.expectedTotal();
+            if (!BigInteger.valueOf(line.totalAmount().value()).equals(expected)) {
                 found.add("orderProducts[" + i + "].totalAmount is " + line.totalAmount().value() + ", expected "
                         + expected + " (quantity × (unitPrice + modifiers))");
             }

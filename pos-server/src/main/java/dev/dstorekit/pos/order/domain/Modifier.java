@@ -3,6 +3,7 @@ package dev.dstorekit.pos.order.domain;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 
+import java.math.BigInteger;
 import java.util.List;
 
 /**
@@ -22,12 +23,17 @@ public record Modifier(String posProductId,
         modifiers = modifiers == null ? List.of() : List.copyOf(modifiers);
     }
 
-    /** {@code unitPrice + Σ(child.quantity × child unit amount)}, recursively (the spec's amount rule). */
-    public long unitAmount() {
-        long sum = unitPrice.value();
+    /** {@code unitPrice + Σ(child.quantity × child unit amount)}, recursively (the spec's amount rule), exactly. */
+    public BigInteger unitAmount() {
+        BigInteger sum = BigInteger.valueOf(unitPrice.value());
         for (Modifier child : modifiers) {
-            sum += child.quantity() * child.unitAmount();
+            sum = sum.add(child.amountPerParentUnit());
         }
         return sum;
+    }
+
+    /** {@code quantity × unit amount}: what this modifier adds to one unit of its parent. */
+    public BigInteger amountPerParentUnit() {
+        return unitAmount().multiply(BigInteger.valueOf(quantity));
     }
 }

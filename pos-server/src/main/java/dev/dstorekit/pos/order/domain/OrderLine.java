@@ -2,6 +2,7 @@ package dev.dstorekit.pos.order.domain;
 
 import io.micronaut.core.annotation.Nullable;
 
+import java.math.BigInteger;
 import java.util.List;
 
 /**
@@ -22,12 +23,15 @@ public record OrderLine(String posProductId,
         modifiers = modifiers == null ? List.of() : List.copyOf(modifiers);
     }
 
-    /** {@code quantity × (unitPrice + Σ modifiers)}: what the line should cost by the amount rule. */
-    public long expectedTotal() {
-        long unit = unitPrice == null ? 0 : unitPrice.value();
+    /**
+     * {@code quantity × (unitPrice + Σ modifiers)}: what the line should cost by the amount rule. Exact: quantities and
+     * prices up to 2³¹ − 1 each, multiplied through nested modifiers, go far beyond 64 bits.
+     */
+    public BigInteger expectedTotal() {
+        BigInteger unit = BigInteger.valueOf(unitPrice == null ? 0 : unitPrice.value());
         for (Modifier modifier : modifiers) {
-            unit += modifier.quantity() * modifier.unitAmount();
+            unit = unit.add(modifier.amountPerParentUnit());
         }
-        return quantity * unit;
+        return unit.multiply(BigInteger.valueOf(quantity));
     }
 }

@@ -5,6 +5,7 @@ import dev.dstorekit.pos.order.domain.Modifier;
 import dev.dstorekit.pos.order.domain.Money;
 import dev.dstorekit.pos.order.domain.OrderLine;
 import dev.dstorekit.pos.outbox.application.OutboxQueries;
+import dev.dstorekit.pos.shared.StoredText;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.type.Argument;
 import io.micronaut.json.JsonMapper;
@@ -61,7 +62,7 @@ public class JdbcOrderQueries implements OrderQueries {
                     .stream().map(line -> line(line, currency)).toList();
             List<HistoryView> history = events.findByOrderIdOrderById(order.id()).stream()
                     .map(e -> new HistoryView(e.occurredAt(), e.source(), e.eventType(), e.fromStatus(), e.toStatus(),
-                            e.requestId(), e.payload())).toList();
+                            StoredText.decode(e.requestId()), e.payload())).toList();
             OrderView view = view(order, openFlags(List.of(order.id())).getOrDefault(order.id(), List.of()));
             return new OrderDetailView(view, current, history, outbox.forOrder(order.id()), order.requestBody());
         });
@@ -81,9 +82,10 @@ public class JdbcOrderQueries implements OrderQueries {
     }
 
     private static OrderView view(OrderEntity e, List<String> flags) {
-        return new OrderView(e.id(), e.posOrderId(), e.requestOrderId(), e.posStoreId(), e.status(), e.orderChannel(),
-                e.channelOrderId(), e.serviceType(), e.deliveryProvider(), e.deliveryStatus(), e.autoAccept(),
-                e.shortOrderNumber(), e.currency().strip(), e.orderAmount(), e.refundedAmount(),
+        return new OrderView(e.id(), e.posOrderId(), StoredText.decode(e.requestOrderId()), e.posStoreId(), e.status(),
+                e.orderChannel(), StoredText.decode(e.channelOrderId()), e.serviceType(), e.deliveryProvider(),
+                e.deliveryStatus(), e.autoAccept(),
+                StoredText.decode(e.shortOrderNumber()), e.currency().strip(), e.orderAmount(), e.refundedAmount(),
                 e.expectFulfillmentTime(), e.readyTime(), e.createdAt(), e.updatedAt(), flags);
     }
 
@@ -94,8 +96,8 @@ public class JdbcOrderQueries implements OrderQueries {
         } catch (IOException e) {
             throw new UncheckedIOException("stored modifiers unreadable", e);
         }
-        return new OrderLine(entity.posProductId(), entity.name(), entity.quantity(),
-                entity.unitPrice() == null ? null : new Money(entity.unitPrice(), currency),
-                new Money(entity.totalAmount(), currency), modifiers, entity.remark());
+        return new OrderLine(StoredText.decode(entity.posProductId()), StoredText.decode(entity.name()),
+                entity.quantity(), entity.unitPrice() == null ? null : new Money(entity.unitPrice(), currency),
+                new Money(entity.totalAmount(), currency), modifiers, StoredText.decode(entity.remark()));
     }
 }

@@ -7,6 +7,7 @@ import dev.dstorekit.pos.order.application.ChangeRequest;
 import dev.dstorekit.pos.order.application.CreateOrderAnswer;
 import dev.dstorekit.pos.order.application.MerchantChangePlan;
 import dev.dstorekit.pos.order.application.OrderDraft;
+import dev.dstorekit.pos.order.application.OrderFlag;
 import dev.dstorekit.pos.order.application.OrderSnapshot;
 import dev.dstorekit.pos.order.application.OrderStore;
 import dev.dstorekit.pos.order.application.StoredOrder;
@@ -18,6 +19,7 @@ import dev.dstorekit.pos.order.domain.NewOrder;
 import dev.dstorekit.pos.order.domain.OrderLine;
 import dev.dstorekit.pos.order.domain.OrderStatus;
 import dev.dstorekit.pos.outbox.application.Outbox;
+import dev.dstorekit.pos.shared.StoredText;
 import io.micronaut.core.type.Argument;
 import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
@@ -45,7 +47,8 @@ import java.util.function.Function;
  * {@link OrderStore} on JDBC. Each write is one transaction; idempotency comes from the database: an
  * insert-if-absent on the idempotency key decides the winner, the loser then reads what the winner committed. A
  * merchant change, its history entry and the notifyOrderChange that reports it commit together (transactional
- * outbox), on the order row locked for the transaction.
+ * outbox), on the order row locked for the transaction. Text from D-Store goes through {@link StoredText}: stored as
+ * sent, except for characters a database cannot hold, and read back exactly.
  */
 @Singleton
 public class JdbcOrderStore implements OrderStore {
@@ -98,7 +101,7 @@ public class JdbcOrderStore implements OrderStore {
 
     @Override
     public Optional<StoredOrder> findByRequestOrderId(String requestOrderId) {
-        return orders.findByRequestOrderId(requestOrderId).map(this::toStored);
+        return orders.findByRequestOrderId(StoredText.encode(requestOrderId)).map(this::toStored);
     }
 
     /**
@@ -122,19 +125,20 @@ public class JdbcOrderStore implements OrderStore {
         Connection connection = jdbc.getConnection();
         try {
             if (insertOrder(connection, draft, now) == 0) {
-                OrderEntity stored = orders.findByRequestOrderId(order.requestOrderId())
+                OrderEntity stored = orders.findByRequestOrderId(StoredText.encode(order.requestOrderId()))
                         .orElseThrow(() -> new IllegalStateException("order " + order.requestOrderId() + " vanished"));
                 return new CreateOutcome(toStored(stored), false);
             }
             insertLines(connection, draft.id(), 0, order.lines());
             insertEvent(connection, new OrderEventEntity(null, draft.id(), now, ChangeSource.DSTORE.name(),
-                    "ORDER_CREATED", null, draft.status().name(), order.requestOrderId(), draft.body().text()));
+                    "ORDER_CREATED", null, draft.status().name(), StoredText.encode(order.requestOrderId()),
+                    draft.body().text()));
         } catch (SQLException e) {
-            throw new DataAccessException("createOrder " + order.requestOrderId() + " not stored: " + e.getMessage(), e);
+            throw new DataAccessException("createOrder not stored: " + e.getMessage(), e);
         }
         if (!draft.flags().isEmpty()) {
-            flags.saveAll(draft.flags().stream()
-                    .map(f -> new OrderFlagEntity(null, draft.id(), f.flag(), f.detail(), now, null)).toList());
+            flags.saveAll(draft.flags().stream().map(f -> new OrderFlagEntity(null, draft.id(), f.flag(),
+                    StoredText.note(f.detail(), OrderFlag.MAX_DETAIL), now, null)).toList());
         }
         if (draft.catalogResyncReason() != null) {
             catalogResync.request(order.posAccountId(), order.posStoreId(), draft.catalogResyncReason());
@@ -150,17 +154,17 @@ public class JdbcOrderStore implements OrderStore {
         try (PreparedStatement insert = connection.prepareStatement(INSERT_ORDER)) {
             int i = 0;
             insert.setLong(++i, draft.id());
-            insert.setString(++i, order.requestOrderId());
+            insert.setString(++i, StoredText.encode(order.requestOrderId()));
             insert.setString(++i, draft.posOrderId());
             insert.setString(++i, order.posAccountId());
             insert.setString(++i, order.posStoreId());
             insert.setString(++i, order.channel().name());
-            insert.setString(++i, order.channelOrderId());
+            insert.setString(++i, StoredText.encode(order.channelOrderId()));
             insert.setString(++i, order.serviceType());
             insert.setString(++i, order.deliveryProvider());
             insert.setString(++i, draft.status().name());
             insert.setBoolean(++i, draft.autoAccept());
-            insert.setString(++i, draft.answer().shortOrderNumber());
+            insert.setString(++i, StoredText.encode(draft.answer().shortOrderNumber()));
             insert.setString(++i, order.orderAmount().currency());
             insert.setLong(++i, order.orderAmount().value());
             insert.setObject(++i, utc(order.expectFulfillmentTime().toInstant()));
@@ -183,13 +187,13 @@ public class JdbcOrderStore implements OrderStore {
                 insert.setLong(++i, orderId);
                 insert.setInt(++i, revision);
                 insert.setInt(++i, lineNo);
-                insert.setString(++i, line.posProductId());
-                insert.setString(++i, line.name());
+                insert.setString(++i, StoredText.encode(line.posProductId()));
+                insert.setString(++i, StoredText.encode(line.name()));
                 insert.setInt(++i, line.quantity());
                 insert.setObject(++i, line.unitPrice() == null ? null : line.unitPrice().value(), Types.BIGINT);
                 insert.setLong(++i, line.totalAmount().value());
                 insert.setString(++i, line.modifiers().isEmpty() ? null : write(line.modifiers(), MODIFIERS));
-                insert.setString(++i, line.remark());
+                insert.setString(++i, StoredText.encode(line.remark()));
                 insert.addBatch();
             }
             insert.executeBatch();
@@ -218,16 +222,17 @@ public class JdbcOrderStore implements OrderStore {
     @Override
     @Transactional
     public ChangeOutcome applyChangeOnce(ChangeRequest request, Function<OrderSnapshot, ChangeDecision> decide) {
-        String requestId = request.change().requestId();
+        String requestId = StoredText.encode(request.change().requestId());
         Instant now = clock.instant();
-        if (changeRequests.claim(requestId, request.change().requestOrderId(), request.body().sha256(), now) == 0) {
+        if (changeRequests.claim(requestId, StoredText.encode(request.change().requestOrderId()),
+                request.body().sha256(), now) == 0) {
             OrderChangeRequestEntity earlier = changeRequests.findById(requestId)
                     .orElseThrow(() -> new IllegalStateException("change request " + requestId + " vanished"));
             return new ChangeOutcome(read(earlier.answer(), Answer.class), true,
                     !earlier.requestSha256().equals(request.body().sha256()));
         }
-        OrderEntity order = orders.lockByRequestOrderId(request.change().requestOrderId())
-                .orElseThrow(() -> new IllegalStateException("order " + request.change().requestOrderId() + " vanished"));
+        OrderEntity order = orders.lockByRequestOrderId(StoredText.encode(request.change().requestOrderId()))
+                .orElseThrow(() -> new IllegalStateException("the order of change " + requestId + " vanished"));
         List<OrderLine> current = lines.findByOrderIdAndRevisionOrderByLineNo(order.id(), order.linesRevision())
                 .stream().map(line -> toLine(line, order.currency().strip())).toList();
         ChangeDecision decision = decide.apply(new OrderSnapshot(toStored(order), current));
@@ -251,7 +256,8 @@ public class JdbcOrderStore implements OrderStore {
         Instant now = clock.instant();
         int updated = orders.updateMerchantState(order.id(), order.version(),
                 change.newStatus() != null ? change.newStatus().name() : order.status(),
-                change.newShortOrderNumber() != null ? change.newShortOrderNumber() : order.shortOrderNumber(),
+                change.newShortOrderNumber() != null ? StoredText.encode(change.newShortOrderNumber())
+                        : order.shortOrderNumber(),
                 change.newReadyTime() != null ? change.newReadyTime() : order.readyTime(),
                 change.newDeliveryStatus() != null ? change.newDeliveryStatus() : order.deliveryStatus(),
                 order.refundedAmount() + change.refundAdded(), now);
@@ -259,7 +265,8 @@ public class JdbcOrderStore implements OrderStore {
             throw new IllegalStateException("order " + order.posOrderId() + " changed concurrently");
         }
         String requestId = outbox.notifyOrderChange(new Outbox.OrderRef(order.id(), order.posOrderId(),
-                order.requestOrderId(), order.posAccountId(), order.posStoreId()), change.notification());
+                StoredText.decode(order.requestOrderId()), order.posAccountId(), order.posStoreId()),
+                change.notification());
         ChangeDecision.HistoryEntry entry = change.history();
         events.saveAll(List.of(new OrderEventEntity(null, order.id(), now, ChangeSource.MERCHANT.name(),
                 entry.eventType(), name(entry.fromStatus()), name(entry.toStatus()), requestId, record)));
@@ -281,17 +288,18 @@ public class JdbcOrderStore implements OrderStore {
         }
         events.saveAll(change.history().stream().map(entry -> new OrderEventEntity(null, order.id(), now,
                 request.source().name(), entry.eventType(), name(entry.fromStatus()), name(entry.toStatus()),
-                request.change().requestId(), request.body().text())).toList());
+                StoredText.encode(request.change().requestId()), request.body().text())).toList());
     }
 
     private List<OrderLineEntity> lineEntities(long orderId, int revision, List<OrderLine> orderLines) {
         List<OrderLineEntity> entities = new ArrayList<>();
         for (int i = 0; i < orderLines.size(); i++) {
             OrderLine line = orderLines.get(i);
-            entities.add(new OrderLineEntity(null, orderId, revision, i, line.posProductId(), line.name(),
-                    line.quantity(), line.unitPrice() == null ? null : line.unitPrice().value(),
-                    line.totalAmount().value(), line.modifiers().isEmpty() ? null : write(line.modifiers(), MODIFIERS),
-                    line.remark()));
+            entities.add(new OrderLineEntity(null, orderId, revision, i, StoredText.encode(line.posProductId()),
+                    StoredText.encode(line.name()), line.quantity(),
+                    line.unitPrice() == null ? null : line.unitPrice().value(), line.totalAmount().value(),
+                    line.modifiers().isEmpty() ? null : write(line.modifiers(), MODIFIERS),
+                    StoredText.encode(line.remark())));
         }
         return entities;
     }
@@ -299,16 +307,16 @@ public class JdbcOrderStore implements OrderStore {
     /** One order has one currency, so the lines table stores minor units only. */
     private OrderLine toLine(OrderLineEntity entity, String currency) {
         List<Modifier> modifiers = entity.modifiers() == null ? List.of() : read(entity.modifiers(), MODIFIERS);
-        return new OrderLine(entity.posProductId(), entity.name(), entity.quantity(),
-                entity.unitPrice() == null ? null : new Money(entity.unitPrice(), currency),
-                new Money(entity.totalAmount(), currency), modifiers, entity.remark());
+        return new OrderLine(StoredText.decode(entity.posProductId()), StoredText.decode(entity.name()),
+                entity.quantity(), entity.unitPrice() == null ? null : new Money(entity.unitPrice(), currency),
+                new Money(entity.totalAmount(), currency), modifiers, StoredText.decode(entity.remark()));
     }
 
     private StoredOrder toStored(OrderEntity e) {
-        return new StoredOrder(e.id(), e.requestOrderId(), e.posOrderId(), e.posAccountId(), e.posStoreId(),
-                Channel.valueOf(e.orderChannel()), e.serviceType(), e.deliveryProvider(), OrderStatus.valueOf(e.status()),
-                e.deliveryStatus(), e.shortOrderNumber(), e.currency().strip(), e.orderAmount(), e.refundedAmount(),
-                e.linesRevision(), e.version(),
+        return new StoredOrder(e.id(), StoredText.decode(e.requestOrderId()), e.posOrderId(), e.posAccountId(),
+                e.posStoreId(), Channel.valueOf(e.orderChannel()), e.serviceType(), e.deliveryProvider(),
+                OrderStatus.valueOf(e.status()), e.deliveryStatus(), StoredText.decode(e.shortOrderNumber()),
+                e.currency().strip(), e.orderAmount(), e.refundedAmount(), e.linesRevision(), e.version(),
                 read(e.answer(), CreateOrderAnswer.class), e.requestSha256().strip());
     }
 

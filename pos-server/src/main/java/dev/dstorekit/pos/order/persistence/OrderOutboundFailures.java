@@ -1,7 +1,9 @@
 package dev.dstorekit.pos.order.persistence;
 
+import dev.dstorekit.pos.order.application.OrderFlag;
 import dev.dstorekit.pos.order.domain.ChangeSource;
 import dev.dstorekit.pos.outbox.application.OutboundFailureListener;
+import dev.dstorekit.pos.shared.StoredText;
 import jakarta.inject.Singleton;
 
 import java.time.Clock;
@@ -17,7 +19,8 @@ import java.util.List;
 public class OrderOutboundFailures implements OutboundFailureListener {
 
     public static final String OUTBOUND_FAILED = "OUTBOUND_FAILED";
-    private static final int MAX_DETAIL = 1024;
+    /** order_events.payload is unbounded; the detail quotes D-Store's answer, which is not. */
+    private static final int MAX_EVENT_PAYLOAD = 8192;
 
     private final OrderFlagRepository flags;
     private final OrderEventRepository events;
@@ -32,9 +35,9 @@ public class OrderOutboundFailures implements OutboundFailureListener {
     @Override
     public void orderMessageFailed(long orderId, String requestId, String detail) {
         Instant now = clock.instant();
-        String shortDetail = detail.length() <= MAX_DETAIL ? detail : detail.substring(0, MAX_DETAIL - 1) + "…";
-        flags.saveAll(List.of(new OrderFlagEntity(null, orderId, OUTBOUND_FAILED, shortDetail, now, null)));
+        flags.saveAll(List.of(new OrderFlagEntity(null, orderId, OUTBOUND_FAILED,
+                StoredText.note(detail, OrderFlag.MAX_DETAIL), now, null)));
         events.saveAll(List.of(new OrderEventEntity(null, orderId, now, ChangeSource.POS.name(), OUTBOUND_FAILED,
-                null, null, requestId, detail)));
+                null, null, requestId, StoredText.note(detail, MAX_EVENT_PAYLOAD))));
     }
 }

@@ -41,7 +41,7 @@ public interface OrderRepository extends GenericRepository<OrderEntity, Long> {
 
     /** Newest first; a null filter matches everything (the casts let PostgreSQL type a null parameter). */
     @Query("SELECT * FROM orders WHERE pos_account_id = :posAccountId"
-            + " AND (CAST(:posStoreId AS VARCHAR(255)) IS NULL OR pos_store_id = :posStoreId)"
+            + " AND (CAST(:posStoreId AS VARCHAR) IS NULL OR pos_store_id = :posStoreId)"
             + " AND (CAST(:status AS VARCHAR(16)) IS NULL OR status = :status)"
             + " AND (CAST(:createdFrom AS TIMESTAMP WITH TIME ZONE) IS NULL OR created_at >= :createdFrom)"
             + " AND (CAST(:createdTo AS TIMESTAMP WITH TIME ZONE) IS NULL OR created_at < :createdTo)"

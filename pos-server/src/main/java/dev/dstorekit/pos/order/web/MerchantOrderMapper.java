@@ -20,12 +20,14 @@ import dev.dstorekit.pos.order.domain.Modifier;
 import dev.dstorekit.pos.order.domain.Money;
 import dev.dstorekit.pos.order.domain.OrderLine;
 import dev.dstorekit.pos.outbox.application.OutboundMessageView;
+import dev.dstorekit.pos.shared.ShortText;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.type.Argument;
 import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
 
 import java.io.IOException;
+import java.math.BigInteger;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -103,9 +105,10 @@ public class MerchantOrderMapper {
         if (line.unitPrice() != null) {
             return line.unitPrice();
         }
-        long modifiers = line.modifiers().stream().mapToLong(m -> m.quantity() * m.unitAmount()).sum();
-        long unit = Math.max(0, line.totalAmount().value() / Math.max(1, line.quantity()) - modifiers);
-        return new Money(unit, line.totalAmount().currency());
+        BigInteger modifiers = line.modifiers().stream().map(Modifier::amountPerParentUnit)
+                .reduce(BigInteger.ZERO, BigInteger::add);
+        BigInteger unit = BigInteger.valueOf(line.totalAmount().value() / Math.max(1, line.quantity())).subtract(modifiers);
+        return new Money(unit.max(BigInteger.ZERO).longValueExact(), line.totalAmount().currency());
     }
 
     private List<OrderLineModifier> modifiers(List<Modifier> modifiers, String currency) {
@@ -142,8 +145,7 @@ public class MerchantOrderMapper {
             }
         }
         if (!detail.isEmpty()) {
-            event.setDetail(detail.length() <= MAX_DETAIL ? detail.toString()
-                    : detail.substring(0, MAX_DETAIL - 1) + "…");
+            event.setDetail(ShortText.cut(detail.toString(), MAX_DETAIL));
         }
         return event;
     }

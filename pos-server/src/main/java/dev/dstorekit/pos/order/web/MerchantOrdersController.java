@@ -13,6 +13,7 @@ import dev.dstorekit.pos.merchant.MerchantRefusal;
 import dev.dstorekit.pos.merchant.web.CurrentMerchant;
 import dev.dstorekit.pos.order.application.MerchantOrderHandler;
 import dev.dstorekit.pos.order.application.OrderQueries;
+import dev.dstorekit.pos.order.domain.FieldProblem;
 import dev.dstorekit.pos.order.domain.MerchantChange;
 import dev.dstorekit.pos.order.domain.Money;
 import io.micronaut.core.annotation.Nullable;
@@ -35,6 +36,9 @@ import java.time.OffsetDateTime;
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class MerchantOrdersController implements MerchantOrdersApi {
 
+    /** merchant-api.yaml: listOrders limit, maximum. */
+    static final int MAX_LIMIT = 200;
+
     private final OrderQueries queries;
     private final MerchantOrderHandler handler;
     private final MerchantOrderMapper mapper;
@@ -48,9 +52,16 @@ public class MerchantOrdersController implements MerchantOrdersApi {
         this.json = json;
     }
 
+    /**
+     * The spec's range for {@code limit} (the body filter checks bodies; the one query number is checked here, the
+     * generated interface carries no validation).
+     */
     @Override
     public OrderList listOrders(@Nullable String posStoreId, @Nullable OrderStatus status,
                                 @Nullable OffsetDateTime from, @Nullable OffsetDateTime to, @Nullable Integer limit) {
+        if (limit != null && (limit < 1 || limit > MAX_LIMIT)) {
+            throw MerchantRefusal.badInput(new FieldProblem("limit", "must be between 1 and " + MAX_LIMIT));
+        }
         return new OrderList(queries.list(CurrentMerchant.account(), posStoreId,
                         status == null ? null : status.getValue(), from == null ? null : from.toInstant(),
                         to == null ? null : to.toInstant(), limit == null ? 50 : limit)

@@ -22,6 +22,7 @@ import dev.dstorekit.pos.outbox.application.OutboxQueue;
 import dev.dstorekit.pos.outbox.domain.DeliveryResult;
 import dev.dstorekit.pos.outbox.domain.OutboundOperation;
 import dev.dstorekit.pos.outbox.domain.OutboxState;
+import dev.dstorekit.pos.shared.StoredText;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.type.Argument;
 import io.micronaut.json.JsonMapper;
@@ -214,12 +215,12 @@ public class JdbcOutbox implements Outbox, OutboxQueue, OutboxQueries {
     }
 
     private static String code(DeliveryResult result) {
-        return result.code().length() <= MAX_CODE ? result.code() : result.code().substring(0, MAX_CODE);
+        return StoredText.note(result.code(), MAX_CODE);
     }
 
     @Nullable
     private static String text(@Nullable String message) {
-        return message == null || message.length() <= MAX_MESSAGE ? message : message.substring(0, MAX_MESSAGE - 1) + "…";
+        return message == null ? null : StoredText.note(message, MAX_MESSAGE);
     }
 
     private String write(Object value) {
