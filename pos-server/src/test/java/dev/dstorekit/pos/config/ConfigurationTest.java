@@ -5,6 +5,7 @@ import dev.dstorekit.pos.outbox.application.OutboxSettings;
 import dev.dstorekit.pos.store.MerchantDirectory;
 import dev.dstorekit.pos.store.StoreConfig;
 import dev.dstorekit.pos.support.ConfigurationProbe;
+import dev.dstorekit.pos.support.Failures;
 import dev.dstorekit.pos.support.Merchant;
 import dev.dstorekit.pos.support.PosServer;
 import dev.dstorekit.pos.support.TestKeys;
@@ -22,7 +23,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -296,14 +296,6 @@ class ConfigurationTest {
 
     static String startFailure(Map<String, Object> properties) {
         Exception e = assertThrows(Exception.class, () -> ApplicationContext.builder().properties(properties).start().close());
-        return messages(e);
-    }
-
-    static String messages(Throwable e) {
-        List<String> messages = new ArrayList<>();
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            messages.add(String.valueOf(t.getMessage()));
-        }
-        return String.join(" <- ", messages);
+        return Failures.messages(e);
     }
 }
