@@ -49,7 +49,7 @@ public class DevKeyFiles {
             if (!Files.exists(dir.resolve(POS_PRIVATE))) {
                 write(dir, "dstore", generate());
                 write(dir, "pos", generate());
-                LOG.warn("dev environment: generated TEST-ONLY key pairs in {}", dir.toAbsolutePath());
+                LOG.warn("dev environment: generated TEST-ONLY key pairs in {}", dir.toAbsolutePath().normalize());
             }
             if (!Files.exists(token)) {
                 SecretFiles.writeOwnerOnly(token, (RandomTokens.generate() + "\n").getBytes(StandardCharsets.US_ASCII));
@@ -63,9 +63,9 @@ public class DevKeyFiles {
             throw new UncheckedIOException("cannot write dev keys to " + dir, e);
         }
         LOG.warn("dev environment: signing with TEST-ONLY keys from {}; sign requests as D-Store with"
-                + " TEST-ONLY-dstore-private.pem", dir.toAbsolutePath());
+                + " TEST-ONLY-dstore-private.pem", dir.toAbsolutePath().normalize());
         LOG.warn("dev environment: the merchant API token of the dev merchant is in {} (owner-only); send it as"
-                + " Authorization: Bearer <token>", token.toAbsolutePath());
+                + " Authorization: Bearer <token>", token.toAbsolutePath().normalize());
     }
 
     private static KeyPair generate() {
