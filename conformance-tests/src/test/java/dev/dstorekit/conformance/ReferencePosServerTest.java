@@ -43,7 +43,7 @@ class ReferencePosServerTest {
         properties.put("pos.private-key", TestKeys.privateBase64(TestKeys.POS));
         properties.put("pos.data-dir", dir.resolve("data").toString());
         properties.put("pos.merchants.0.pos-account-id", TestPos.ACCOUNT);
-        properties.put("pos.merchants.0.api-token", "test-only-token");
+        properties.put("pos.merchants.0.api-token", "test-only-merchant-token-0123456789abcdef");
         properties.put("pos.merchants.0.stores.0.pos-store-id", TestPos.STORE);
         properties.put("pos.merchants.0.stores.0.auto-accept", true);
         try (EmbeddedServer server = ApplicationContext.run(EmbeddedServer.class, properties)) {

@@ -6,7 +6,6 @@ import io.micronaut.core.type.Argument;
 import io.micronaut.json.JsonMapper;
 
 import java.io.IOException;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -32,11 +31,11 @@ final class RemoteRun {
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final JsonMapper json;
-    private final URI simulatorUrl;
+    private final ControlClient simulator;
 
-    RemoteRun(JsonMapper json, URI simulatorUrl) {
+    RemoteRun(JsonMapper json, ControlClient simulator) {
         this.json = json;
-        this.simulatorUrl = simulatorUrl;
+        this.simulator = simulator;
     }
 
     /**
@@ -45,21 +44,21 @@ final class RemoteRun {
     RunReport run(Map<String, Object> request, Consumer<String> progress) throws CouldNotRun, IOException, InterruptedException {
         HttpResponse<byte[]> started;
         try {
-            started = http.send(HttpRequest.newBuilder(simulatorUrl.resolve("/control/runs"))
+            started = http.send(simulator.request("/control/runs")
                     .header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofByteArray(json.writeValueAsBytes(request))).build(),
                     HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException e) {
-            throw new CouldNotRun("no simulator answering at " + simulatorUrl + " (" + e.getClass().getSimpleName() + ")");
+            throw new CouldNotRun("no simulator answering at " + simulator.url() + " (" + e.getClass().getSimpleName() + ")");
         }
         if (started.statusCode() != 202) {
-            throw new CouldNotRun("the simulator refused the run: HTTP " + started.statusCode() + " "
-                    + new String(started.body(), StandardCharsets.UTF_8));
+            throw new CouldNotRun("the simulator refused the run: HTTP " + started.statusCode()
+                    + ControlClient.hint(started.statusCode()) + " " + new String(started.body(), StandardCharsets.UTF_8));
         }
         RunRegistry.RunView run = json.readValue(started.body(), Argument.of(RunRegistry.RunView.class));
         int seen = 0;
         while (true) {
-            HttpResponse<byte[]> polled = http.send(HttpRequest.newBuilder(simulatorUrl.resolve("/control/runs/" + run.runId() + "?from=" + seen))
+            HttpResponse<byte[]> polled = http.send(simulator.request("/control/runs/" + run.runId() + "?from=" + seen)
                     .GET().build(), HttpResponse.BodyHandlers.ofByteArray());
             if (polled.statusCode() != 200) {
                 throw new CouldNotRun("lost the run " + run.runId() + ": HTTP " + polled.statusCode());

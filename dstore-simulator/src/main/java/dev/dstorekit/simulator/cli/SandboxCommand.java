@@ -2,6 +2,7 @@ package dev.dstorekit.simulator.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.dstorekit.simulator.config.SimulatorConfiguration;
 import dev.dstorekit.simulator.report.ReportWriter;
 import dev.dstorekit.simulator.report.RunReport;
 import dev.dstorekit.simulator.sandbox.SandboxSummary;
@@ -22,6 +23,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -83,8 +85,15 @@ public class SandboxCommand implements ConfiguredCommand {
     @Option(names = "--result-file", description = "write the last line (sandbox: N orders, M notifications, V violations) to this file instead of printing it")
     Path resultFile;
 
+    @Option(names = "--control-token-file", description = "a file holding the simulator's control API token, e.g. the one "
+            + "it wrote when bound beyond loopback (simulator.control-token-file; or set SIMULATOR_CONTROL_TOKEN)")
+    String controlTokenFile;
+
     @Inject
     JsonMapper json;
+
+    @Inject
+    SimulatorConfiguration config;
 
     @Inject
     ReportWriter reports;
@@ -92,10 +101,13 @@ public class SandboxCommand implements ConfiguredCommand {
     private static final ObjectMapper JSON = new ObjectMapper();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private PrintWriter out;
+    private ControlClient simulator;
 
     @Override
     public Map<String, Object> configuration() {
-        return Map.of();
+        Map<String, Object> properties = new HashMap<>();
+        ServerOptions.put(properties, "simulator.control-token-file", controlTokenFile);
+        return properties;
     }
 
     @Override
@@ -114,6 +126,7 @@ public class SandboxCommand implements ConfiguredCommand {
             throw new CouldNotRun("--merchant-url and --merchant-token (or SIMULATOR_MERCHANT_VARIABLES_BASE and _TOKEN) are required");
         }
         URI merchant = URI.create(merchantUrl.endsWith("/") ? merchantUrl : merchantUrl + "/");
+        simulator = ControlClient.of(simulatorUrl, config);
         byte[] storeBody = read(store);
         byte[] catalogBody = read(catalog);
         JsonNode storeJson = JSON.readTree(storeBody);
@@ -157,7 +170,7 @@ public class SandboxCommand implements ConfiguredCommand {
         if (clockSpeed != null) {
             request.put("clockSpeed", clockSpeed);
         }
-        RunReport report = new RemoteRun(json, simulatorUrl).run(request, line -> out.println("   " + line));
+        RunReport report = new RemoteRun(json, simulator).run(request, line -> out.println("   " + line));
         var files = reports.write(report, reportDir);
 
         Map<String, JsonNode> posView = new LinkedHashMap<>();
@@ -235,10 +248,11 @@ public class SandboxCommand implements ConfiguredCommand {
     }
 
     private JsonNode simulatorGet(String path) throws IOException, InterruptedException, CouldNotRun {
-        HttpResponse<String> answer = http.send(HttpRequest.newBuilder(simulatorUrl.resolve(path)).timeout(Duration.ofSeconds(10)).build(),
+        HttpResponse<String> answer = http.send(simulator.request(path).timeout(Duration.ofSeconds(10)).build(),
                 HttpResponse.BodyHandlers.ofString());
         if (answer.statusCode() != 200) {
-            throw new CouldNotRun("the simulator answered GET " + path + " with HTTP " + answer.statusCode());
+            throw new CouldNotRun("the simulator answered GET " + path + " with HTTP " + answer.statusCode()
+                    + ControlClient.hint(answer.statusCode()));
         }
         return JSON.readTree(answer.body());
     }

@@ -1,5 +1,6 @@
 package dev.dstorekit.simulator.cli;
 
+import dev.dstorekit.simulator.config.SimulatorConfiguration;
 import dev.dstorekit.simulator.report.ReportWriter;
 import dev.dstorekit.simulator.report.RunReport;
 import io.micronaut.json.JsonMapper;
@@ -12,6 +13,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -48,15 +50,24 @@ public class ScenarioCommand implements ConfiguredCommand {
     @Option(names = "--detail", defaultValue = "calls", description = "progress shown: quiet, steps (one line per step of each order) or calls (every call; default)")
     String detail;
 
+    @Option(names = "--control-token-file", description = "a file holding the simulator's control API token, e.g. the one "
+            + "it wrote when bound beyond loopback (simulator.control-token-file; or set SIMULATOR_CONTROL_TOKEN)")
+    String controlTokenFile;
+
     @Inject
     JsonMapper json;
+
+    @Inject
+    SimulatorConfiguration config;
 
     @Inject
     ReportWriter reports;
 
     @Override
     public Map<String, Object> configuration() {
-        return Map.of();
+        Map<String, Object> properties = new HashMap<>();
+        ServerOptions.put(properties, "simulator.control-token-file", controlTokenFile);
+        return properties;
     }
 
     @Override
@@ -74,7 +85,7 @@ public class ScenarioCommand implements ConfiguredCommand {
         }
         RunReport report;
         try {
-            report = new RemoteRun(json, simulatorUrl).run(request, out::println);
+            report = new RemoteRun(json, ControlClient.of(simulatorUrl, config)).run(request, out::println);
         } catch (RemoteRun.CouldNotRun e) {
             System.err.println("dstore-simulator: " + e.getMessage());
             return 2;

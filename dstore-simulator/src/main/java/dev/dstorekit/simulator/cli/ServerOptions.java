@@ -13,6 +13,14 @@ public class ServerOptions {
     @Option(names = "--port", description = "HTTP port of the simulator (micronaut.server.port; default 8090)")
     Integer port;
 
+    @Option(names = "--host", description = "the address to listen on (micronaut.server.host; default 127.0.0.1, this "
+            + "machine only; 0.0.0.0 for every interface, and then the control API needs a token)")
+    String host;
+
+    @Option(names = "--control-token-file", description = "where to write the control API token generated when listening "
+            + "beyond loopback without simulator.control-token (simulator.control-token-file; default ./simulator-control-token)")
+    String controlTokenFile;
+
     @Option(names = "--pos-url", description = "the POS gateway, e.g. http://localhost:8080 (simulator.pos.gateway-url)")
     String posUrl;
 
@@ -43,6 +51,8 @@ public class ServerOptions {
     Map<String, Object> configuration() {
         Map<String, Object> properties = new HashMap<>();
         put(properties, "micronaut.server.port", port);
+        put(properties, "micronaut.server.host", host);
+        put(properties, "simulator.control-token-file", controlTokenFile);
         put(properties, "simulator.pos.gateway-url", posUrl);
         put(properties, "simulator.client-id", clientId);
         put(properties, "simulator.dstore-private-key", dstorePrivateKey);

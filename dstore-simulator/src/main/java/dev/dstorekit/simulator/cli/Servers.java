@@ -2,6 +2,7 @@ package dev.dstorekit.simulator.cli;
 
 import dev.dstorekit.signature.micronaut.SignatureSettings;
 import dev.dstorekit.simulator.config.SimulatorSettings;
+import dev.dstorekit.simulator.control.ControlAccess;
 import dev.dstorekit.simulator.fault.FaultInjector;
 import dev.dstorekit.simulator.merchant.MerchantDriver;
 import dev.dstorekit.simulator.scenario.ScenarioCatalog;
@@ -23,12 +24,14 @@ final class Servers {
         context.getBean(MerchantDriver.class);
         context.getBean(FaultInjector.class);
         int scenarios = context.getBean(ScenarioCatalog.class).all().size();
+        ControlAccess control = context.getBean(ControlAccess.class);
         EmbeddedServer server = context.getBean(EmbeddedServer.class);
         server.start();
         out.println("dstore-simulator listening on " + server.getURL() + " (D-Store API under /v2/pos and /v2/pds, "
                 + "control API under /control, health at /health)");
         out.println("POS gateway: " + settings.posGatewayUrl().map(Object::toString).orElse("not configured (simulator.pos.gateway-url)")
                 + "; " + scenarios + " scenarios; clock speed " + settings.clockSpeed());
+        out.println(control.description());
         return server;
     }
 }

@@ -30,6 +30,8 @@ public class SimulatorConfiguration {
     private List<String> pdsAreas = new ArrayList<>();
     private int maxConcurrentOrders = 200;
     private boolean forceJdkCrypto;
+    private String controlToken;
+    private String controlTokenFile;
     private final Pos pos;
 
     public SimulatorConfiguration(Pos pos) {
@@ -158,6 +160,27 @@ public class SimulatorConfiguration {
 
     public void setForceJdkCrypto(boolean forceJdkCrypto) {
         this.forceJdkCrypto = forceJdkCrypto;
+    }
+
+    /** The control API's bearer token: required by a serving simulator, sent by the commands that call one. */
+    public String getControlToken() {
+        return controlToken;
+    }
+
+    public void setControlToken(String controlToken) {
+        this.controlToken = controlToken;
+    }
+
+    /**
+     * Where a serving simulator writes the token it generates (bound beyond loopback without a configured token), and
+     * where the commands that call a simulator read it.
+     */
+    public String getControlTokenFile() {
+        return controlTokenFile;
+    }
+
+    public void setControlTokenFile(String controlTokenFile) {
+        this.controlTokenFile = controlTokenFile;
     }
 
     /** {@code simulator.pos.*}: the POS under test. */

@@ -36,8 +36,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The simulator's REST control API (unsigned; for localhost): stores and catalogs the POS synced, orders with
- * their timelines, violations, scenarios and their runs, and fault injection on the simulator's own endpoints.
+ * The simulator's REST control API (unsigned; open on loopback, behind a bearer token otherwise:
+ * {@link ControlAccess}): stores and catalogs the POS synced, orders with their timelines, violations, scenarios and
+ * their runs, and fault injection on the simulator's own endpoints.
  */
 @Controller("/control")
 @ExecuteOn(TaskExecutors.BLOCKING)

@@ -26,7 +26,7 @@ public final class ReferencePosServer implements AutoCloseable {
     public static final String ACCOUNT = "REF-ACC-1";
     public static final String AUTO_STORE = "REF-AUTO-1";
     public static final String MANUAL_STORE = "REF-MANUAL-1";
-    public static final String API_TOKEN = "test-only-merchant-token";
+    public static final String API_TOKEN = "test-only-merchant-token-0123456789abcdef";
 
     private final Process process;
     private final URI uri;

@@ -1,5 +1,6 @@
 package dev.dstorekit.pos.store;
 
+import dev.dstorekit.pos.config.ConfigKey;
 import dev.dstorekit.pos.store.persistence.StoreRepository;
 import io.micronaut.context.event.StartupEvent;
 import io.micronaut.runtime.event.annotation.EventListener;
@@ -8,10 +9,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
+import java.util.List;
 
 /**
  * Makes sure every configured store has its row in {@code stores} (where its catalog sync state lives). Idempotent
- * and cheap: one insert-if-absent per store.
+ * and cheap: one insert-if-absent per store. A configured store whose id another account holds in the database
+ * (added through the merchant API, or configured for it before) stops start-up naming the key: served for both,
+ * D-Store's orders for it could reach the wrong merchant.
  */
 @Singleton
 public class StoreRegistration {
@@ -31,10 +35,28 @@ public class StoreRegistration {
     @EventListener
     void onStartup(StartupEvent event) {
         int added = 0;
-        for (StoreConfig store : directory.allStores()) {
-            added += stores.registerIfAbsent(store.posAccountId(), store.posStoreId(), clock.instant());
+        List<MerchantConfig> merchants = directory.merchants();
+        for (int m = 0; m < merchants.size(); m++) {
+            List<StoreConfig> configured = merchants.get(m).stores();
+            for (int s = 0; s < configured.size(); s++) {
+                added += register(configured.get(s), "pos.merchants[" + m + "].stores[" + s + "].pos-store-id");
+            }
         }
         LOG.info("Serving {} merchant(s) with {} configured store(s) ({} newly registered)",
                 directory.merchants().size(), directory.allStores().size(), added);
+    }
+
+    private int register(StoreConfig store, String key) {
+        if (stores.registerIfAbsent(store.posAccountId(), store.posStoreId(), clock.instant()) == 1) {
+            return 1;
+        }
+        String holder = stores.findByStoreId(store.posStoreId()).map(row -> row.id().posAccountId())
+                .orElse(store.posAccountId());
+        if (!holder.equals(store.posAccountId())) {
+            throw new ConfigKey(key).invalid("store id '" + store.posStoreId() + "' belongs to account '" + holder
+                    + "' in the database; a store id belongs to one merchant account only (configure it for '" + holder
+                    + "', or give this store another id)");
+        }
+        return 0;
     }
 }

@@ -1,9 +1,12 @@
 package dev.dstorekit.pos.config;
 
+import dev.dstorekit.pos.merchant.MerchantTokens;
 import dev.dstorekit.pos.outbox.application.OutboxSettings;
 import dev.dstorekit.pos.store.MerchantDirectory;
 import dev.dstorekit.pos.store.StoreConfig;
 import dev.dstorekit.pos.support.ConfigurationProbe;
+import dev.dstorekit.pos.support.Failures;
+import dev.dstorekit.pos.support.Merchant;
 import dev.dstorekit.pos.support.PosServer;
 import dev.dstorekit.pos.support.TestKeys;
 import dev.dstorekit.signature.CryptoProviders;
@@ -20,16 +23,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -66,7 +70,10 @@ class ConfigurationTest {
                 Arguments.of("pos.merchants[0].stores[1].pos-store-id", PosServer.AUTO_STORE, "pos.merchants[0].stores[1].pos-store-id: duplicate store id"),
                 Arguments.of("pos.merchants[0].stores[0].pos-store-id", REMOVE, "pos.merchants[0].stores[0].pos-store-id: not set"),
                 Arguments.of("pos.merchants[0].stores[0].auto-accept", "yes", "pos.merchants[0].stores[0].auto-accept: 'yes' is not true or false"),
-                Arguments.of("pos.merchants[1].api-token", "test-token-1", "pos.merchants[1].api-token: the same token is already given to pos.merchants[0]"));
+                Arguments.of("pos.merchants[1].api-token", Merchant.TOKEN, "pos.merchants[1].api-token: the same token is already given to pos.merchants[0]"),
+                Arguments.of("pos.merchants[0].api-token", "s3cret-but-only-31-characters-x", "pos.merchants[0].api-token: the token is shorter than 32 characters"),
+                Arguments.of("pos.merchants[0].api-token-file", "/nonexistent/token", "pos.merchants[0].api-token-file: set either it or pos.merchants[0].api-token, not both"),
+                Arguments.of("pos.merchants[1].stores[0].pos-store-id", PosServer.AUTO_STORE, "pos.merchants[1].stores[0].pos-store-id: duplicate store id '" + PosServer.AUTO_STORE + "' (also pos.merchants[0].stores[0]); a store id belongs to one merchant account only"));
     }
 
     @ParameterizedTest(name = "{0} = {1}")
@@ -82,6 +89,33 @@ class ConfigurationTest {
         String message = startFailure(properties);
 
         assertTrue(message.contains(expected), "expected '" + expected + "' in: " + message);
+    }
+
+    @Test
+    void aShortMerchantTokenStopsStartUpWithoutBeingRepeated() {
+        Map<String, Object> properties = properties();
+        properties.put("pos.merchants[1].api-token", "guessable-token");
+
+        String message = startFailure(properties);
+
+        assertTrue(message.contains("pos.merchants[1].api-token: the token is shorter than 32 characters"), message);
+        assertFalse(message.contains("guessable-token"), message);
+    }
+
+    @Test
+    void aMerchantTokenMayComeFromAFileAndIsCheckedThere(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("merchant-token"), Merchant.TOKEN + "\n");
+        Map<String, Object> properties = properties();
+        properties.remove("pos.merchants[0].api-token");
+        properties.put("pos.merchants[0].api-token-file", file.toString());
+
+        try (ApplicationContext context = ApplicationContext.builder().properties(properties).start()) {
+            assertEquals(Optional.of(PosServer.ACCOUNT), context.getBean(MerchantTokens.class).account(Merchant.TOKEN));
+        }
+        Files.writeString(file, "short\n");
+        assertTrue(startFailure(properties).contains("pos.merchants[0].api-token-file: the token is shorter than 32"));
+        properties.put("pos.merchants[0].api-token-file", dir.resolve("missing").toString());
+        assertTrue(startFailure(properties).contains("pos.merchants[0].api-token-file: cannot read"));
     }
 
     @Test
@@ -142,7 +176,8 @@ class ConfigurationTest {
     }
 
     @Test
-    void everyKeyCanComeFromEnvironmentVariables() throws Exception {
+    void everyKeyCanComeFromEnvironmentVariables(@TempDir Path dir) throws Exception {
+        Path token = Files.writeString(dir.resolve("token"), Merchant.TOKEN);
         Map<String, String> environment = new HashMap<>();
         environment.put("DSTORE_CLIENT_ID", "ENV_CLIENT");
         environment.put("DSTORE_PUBLIC_KEY", TestKeys.pem(TestKeys.DSTORE.getPublic()));
@@ -152,12 +187,16 @@ class ConfigurationTest {
         environment.put("POS_MERCHANTS_0__STORES_0__POS_STORE_ID", "ENV-STORE-A");
         environment.put("POS_MERCHANTS_0__STORES_0__AUTO_ACCEPT", "true");
         environment.put("POS_MERCHANTS_0__STORES_1__POS_STORE_ID", "ENV-STORE-B");
+        environment.put("POS_MERCHANTS_0__API_TOKEN_FILE", token.toString());
         environment.put("DATASOURCES_DEFAULT_URL", "jdbc:h2:mem:env;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE");
+        environment.put("MICRONAUT_SERVER_HOST", "0.0.0.0");
 
         String output = probe(environment);
 
         assertTrue(output.contains("CLIENT ENV_CLIENT"), output);
         assertTrue(output.contains("TOLERANCE PT2M"), output);
+        assertTrue(output.contains("TOKENS [ENV-ACCOUNT]"), output);
+        assertTrue(output.contains("HOST 0.0.0.0"), "the environment overrides the loopback default: " + output);
         assertTrue(output.contains("STORES [StoreConfig[posAccountId=ENV-ACCOUNT, posStoreId=ENV-STORE-A, autoAccept=true],"
                 + " StoreConfig[posAccountId=ENV-ACCOUNT, posStoreId=ENV-STORE-B, autoAccept=false]]"), output);
     }
@@ -183,6 +222,7 @@ class ConfigurationTest {
 
         assertTrue(output.contains("STORES [StoreConfig[posAccountId=FILE-ACCOUNT, posStoreId=FILE-STORE, autoAccept=true]]"),
                 output);
+        assertTrue(output.contains("HOST 127.0.0.1"), "loopback unless configured: " + output);
     }
 
     @Test
@@ -256,14 +296,6 @@ class ConfigurationTest {
 
     static String startFailure(Map<String, Object> properties) {
         Exception e = assertThrows(Exception.class, () -> ApplicationContext.builder().properties(properties).start().close());
-        return messages(e);
-    }
-
-    static String messages(Throwable e) {
-        List<String> messages = new ArrayList<>();
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            messages.add(String.valueOf(t.getMessage()));
-        }
-        return String.join(" <- ", messages);
+        return Failures.messages(e);
     }
 }

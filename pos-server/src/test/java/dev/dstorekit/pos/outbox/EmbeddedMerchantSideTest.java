@@ -95,6 +95,18 @@ class EmbeddedMerchantSideTest {
     }
 
     @Test
+    void aStoreIdBelongsToOneAccountOnTheEmbeddedDatabase() {
+        String store = "{\"storeInfo\":{\"storeId\":\"S-EMBEDDED-1\",\"name\":\"Stall\",\"storeType\":\"RESTAURANT\"}}";
+        server.merchant(Merchant.OTHER_TOKEN).post("/merchant/v1/stores", store).expect(201);
+
+        String detail = merchant.post("/merchant/v1/stores", store).problem(409).path("detail").asText();
+
+        assertTrue(detail.contains("belongs to another merchant account"), detail);
+        assertEquals(1, server.db().count("SELECT count(*) FROM stores WHERE pos_store_id = 'S-EMBEDDED-1'"));
+        assertEquals(1, server.db().count("SELECT count(*) FROM outbox_messages WHERE pos_store_id = 'S-EMBEDDED-1'"));
+    }
+
+    @Test
     void ordersAreListedAndFilteredOnTheEmbeddedDatabase() {
         Orders.Placed manual = Orders.manualPickup(server);
 

@@ -6,17 +6,21 @@ import dev.dstorekit.fakedstore.Received;
 import dev.dstorekit.fakedstore.Reply;
 import dev.dstorekit.pos.support.MerchantSideTest;
 import dev.dstorekit.pos.support.Calls;
+import dev.dstorekit.pos.support.Concurrently;
 import dev.dstorekit.pos.support.Eventually;
+import dev.dstorekit.pos.support.Failures;
 import dev.dstorekit.pos.support.Merchant;
 import dev.dstorekit.pos.support.OrderJson;
 import dev.dstorekit.pos.support.PosServer;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Stores added through the merchant API: registered for the account, carried to D-Store with pds addStore. */
@@ -80,6 +84,62 @@ class MerchantStoresTest extends MerchantSideTest {
         assertEquals(1, server.db().count("SELECT count(*) FROM outbox_messages WHERE pos_store_id = ?", storeId));
         assertEquals(0, server.db().count("SELECT count(*) FROM outbox_messages WHERE pos_store_id = ?"
                 + " AND operation = 'addStore'", PosServer.AUTO_STORE));
+    }
+
+    @Test
+    void aStoreIdAnotherAccountHoldsIsAConflictThatDoesNotNameTheAccount() {
+        String storeId = "STORE-" + UUID.randomUUID().toString().substring(0, 8);
+        server.merchant(Merchant.OTHER_TOKEN).post("/merchant/v1/stores", hawkerStall(storeId)).expect(201);
+
+        String added = merchant.post("/merchant/v1/stores", hawkerStall(storeId)).problem(409).path("detail").asText();
+        String configured = merchant.post("/merchant/v1/stores", hawkerStall(PosServer.OTHER_STORE)).problem(409)
+                .path("detail").asText();
+
+        assertEquals("store id " + storeId + " belongs to another merchant account; a store id belongs to one account"
+                + " only", added);
+        assertTrue(configured.startsWith("store id " + PosServer.OTHER_STORE + " belongs to another merchant account"),
+                configured);
+        assertFalse(added.contains(PosServer.OTHER_ACCOUNT) || configured.contains(PosServer.OTHER_ACCOUNT));
+        assertEquals(1, server.db().count("SELECT count(*) FROM stores WHERE pos_store_id = ?", storeId));
+        assertEquals(1, server.db().count("SELECT count(*) FROM outbox_messages WHERE pos_store_id = ?", storeId));
+        assertEquals(0, server.db().count("SELECT count(*) FROM outbox_messages WHERE pos_store_id = ?",
+                PosServer.OTHER_STORE));
+    }
+
+    @Test
+    void twoAccountsAddingOneStoreIdAtOnceGetOneStoreBetweenThem() throws Exception {
+        String storeId = "STORE-" + UUID.randomUUID().toString().substring(0, 8);
+
+        List<Integer> statuses = Concurrently.run(8, i -> server.merchant(i % 2 == 0 ? Merchant.TOKEN
+                : Merchant.OTHER_TOKEN).post("/merchant/v1/stores", hawkerStall(storeId)).status());
+
+        assertEquals(1, statuses.stream().filter(status -> status == 201).count(), statuses.toString());
+        assertEquals(7, statuses.stream().filter(status -> status == 409).count(), statuses.toString());
+        assertEquals(1, server.db().count("SELECT count(*) FROM stores WHERE pos_store_id = ?", storeId));
+        assertEquals(1, server.db().count("SELECT count(*) FROM outbox_messages WHERE pos_store_id = ?", storeId));
+    }
+
+    @Test
+    void theDatabaseRefusesASecondAccountForAStoreId() {
+        IllegalStateException refused = assertThrows(IllegalStateException.class, () -> server.db().update(
+                "INSERT INTO stores (pos_account_id, pos_store_id, created_at) VALUES (?, ?, CURRENT_TIMESTAMP)",
+                PosServer.OTHER_ACCOUNT, PosServer.AUTO_STORE));
+
+        assertTrue(refused.getMessage().contains("stores_pos_store_id_key"), refused.getMessage());
+    }
+
+    @Test
+    void aConfiguredStoreWhoseIdAnotherAccountHoldsStopsStartUpNamingTheKey() {
+        String storeId = "STORE-" + UUID.randomUUID().toString().substring(0, 8);
+        server.merchant(Merchant.OTHER_TOKEN).post("/merchant/v1/stores", hawkerStall(storeId)).expect(201);
+
+        Exception refused = assertThrows(Exception.class, () -> PosServer.onPostgres(database,
+                Map.of("pos.merchants[0].stores[2].pos-store-id", storeId, "pos.outbox.enabled", "false")).close());
+
+        String messages = Failures.messages(refused);
+        assertTrue(messages.contains("pos.merchants[0].stores[2].pos-store-id: store id '" + storeId + "' belongs to"
+                + " account '" + PosServer.OTHER_ACCOUNT + "' in the database"), messages);
+        assertEquals(1, server.db().count("SELECT count(*) FROM stores WHERE pos_store_id = ?", storeId));
     }
 
     @Test

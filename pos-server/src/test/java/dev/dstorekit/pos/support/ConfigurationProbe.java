@@ -1,5 +1,6 @@
 package dev.dstorekit.pos.support;
 
+import dev.dstorekit.pos.store.MerchantConfig;
 import dev.dstorekit.pos.store.MerchantDirectory;
 import dev.dstorekit.signature.micronaut.SignatureSettings;
 import io.micronaut.context.ApplicationContext;
@@ -19,6 +20,9 @@ public final class ConfigurationProbe {
             System.out.println("CLIENT " + settings.clientId());
             System.out.println("TOLERANCE " + settings.tolerance());
             System.out.println("STORES " + context.getBean(MerchantDirectory.class).allStores());
+            System.out.println("TOKENS " + context.getBean(MerchantDirectory.class).merchants().stream()
+                    .filter(merchant -> merchant.apiToken() != null).map(MerchantConfig::posAccountId).toList());
+            System.out.println("HOST " + context.getProperty("micronaut.server.host", String.class).orElse("(all)"));
         } catch (RuntimeException e) {
             StringBuilder messages = new StringBuilder();
             for (Throwable t = e; t != null; t = t.getCause()) {

@@ -14,8 +14,9 @@ import java.time.Duration;
 /** A merchant terminal calling the merchant API with its bearer token (or none, when {@code token} is null). */
 public record Merchant(PosServer server, String token) {
 
-    public static final String TOKEN = "test-token-1";
-    public static final String OTHER_TOKEN = "test-token-2";
+    /** Test-only tokens, as long as pos-server demands (32 characters or more). */
+    public static final String TOKEN = "test-only-merchant-token-1-0123456789abcdef";
+    public static final String OTHER_TOKEN = "test-only-merchant-token-2-0123456789abcdef";
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final ObjectMapper JSON = new ObjectMapper();

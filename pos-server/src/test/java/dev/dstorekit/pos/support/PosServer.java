@@ -63,13 +63,13 @@ public final class PosServer implements AutoCloseable {
         p.put("dstore.public-key", TestKeys.pem(TestKeys.DSTORE.getPublic()));
         p.put("pos.private-key", TestKeys.pem(TestKeys.POS.getPrivate()));
         p.put("pos.merchants[0].pos-account-id", ACCOUNT);
-        p.put("pos.merchants[0].api-token", "test-token-1");
+        p.put("pos.merchants[0].api-token", Merchant.TOKEN);
         p.put("pos.merchants[0].stores[0].pos-store-id", AUTO_STORE);
         p.put("pos.merchants[0].stores[0].auto-accept", true);
         p.put("pos.merchants[0].stores[1].pos-store-id", MANUAL_STORE);
         p.put("pos.merchants[0].stores[1].auto-accept", false);
         p.put("pos.merchants[1].pos-account-id", OTHER_ACCOUNT);
-        p.put("pos.merchants[1].api-token", "test-token-2");
+        p.put("pos.merchants[1].api-token", Merchant.OTHER_TOKEN);
         p.put("pos.merchants[1].stores[0].pos-store-id", OTHER_STORE);
         p.put("datasources.default.connection-timeout", 1000);
         return p;

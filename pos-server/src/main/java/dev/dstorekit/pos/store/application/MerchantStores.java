@@ -25,7 +25,8 @@ import java.util.Map;
 /**
  * The merchant's stores: the configured ones and those added through the merchant API. Adding a store registers it
  * for this account (so createOrder accepts it at once, without auto-accept) and queues a pds addStore carrying the
- * store in the same transaction; a store id the account already has is a conflict (409).
+ * store in the same transaction. A store id is taken (409) when the account already has it or another account holds
+ * it: the database's unique key on the store id decides, so two accounts adding one id at once cannot both win.
  */
 @Singleton
 public class MerchantStores {
@@ -76,12 +77,22 @@ public class MerchantStores {
     public StoreView add(String posAccountId, String posStoreId, @Nullable String name, String pdsStoreJson) {
         if (directory.store(posAccountId, posStoreId).isPresent()
                 || stores.addFromMerchantApi(posAccountId, posStoreId, name, clock.instant()) == 0) {
-            throw MerchantRefusal.conflict("store " + posStoreId + " already exists in this account");
+            throw taken(posAccountId, posStoreId);
         }
         String requestId = outbox.addStore(posAccountId, posStoreId, pdsStoreJson);
         metrics.merchantChange("store_added");
         LOG.info("Store {}/{} added; addStore {} queued", posAccountId, posStoreId, requestId);
         return view(stores.findById(new StoreKey(posAccountId, posStoreId)).orElseThrow());
+    }
+
+    /** The other account is not named: which merchants this POS serves is none of a merchant's business. */
+    private MerchantRefusal taken(String posAccountId, String posStoreId) {
+        if (directory.store(posAccountId, posStoreId).isPresent()
+                || stores.findById(new StoreKey(posAccountId, posStoreId)).isPresent()) {
+            return MerchantRefusal.conflict("store " + posStoreId + " already exists in this account");
+        }
+        return MerchantRefusal.conflict("store id " + posStoreId + " belongs to another merchant account; a store id"
+                + " belongs to one account only");
     }
 
     private StoreView view(StoreEntity row) {

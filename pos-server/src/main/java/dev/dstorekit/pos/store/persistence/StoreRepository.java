@@ -14,12 +14,15 @@ import java.util.Optional;
 @JdbcRepository(dialect = Dialect.POSTGRES)
 public interface StoreRepository extends GenericRepository<StoreEntity, StoreKey> {
 
-    /** Adds the store unless it is there; safe to run from several instances at once. */
+    /**
+     * Adds the store unless its id is taken (by this account or, since V5, by another); safe to run from several
+     * instances at once. 1 if added, 0 if not: {@link #findByStoreId} tells who holds it.
+     */
     @Query("INSERT INTO stores (pos_account_id, pos_store_id, catalog_resync_needed, created_at)"
             + " VALUES (:posAccountId, :posStoreId, FALSE, :createdAt) ON CONFLICT DO NOTHING")
     int registerIfAbsent(String posAccountId, String posStoreId, Instant createdAt);
 
-    /** Adds a store from the merchant API unless the account has one with that id; 1 if added, 0 if not. */
+    /** Adds a store from the merchant API unless its id is taken, by this account or another; 1 if added, 0 if not. */
     @Query("INSERT INTO stores (pos_account_id, pos_store_id, catalog_resync_needed, created_at, origin, name,"
             + " auto_accept) VALUES (:posAccountId, :posStoreId, FALSE, :createdAt, 'MERCHANT_API', :name, FALSE)"
             + " ON CONFLICT DO NOTHING")
@@ -36,6 +39,10 @@ public interface StoreRepository extends GenericRepository<StoreEntity, StoreKey
     int clearCatalogResync(String posAccountId, String posStoreId);
 
     Optional<StoreEntity> findById(StoreKey id);
+
+    /** The store with this id, whichever account holds it (a store id belongs to one account: V5's unique key). */
+    @Query("SELECT * FROM stores WHERE pos_store_id = :posStoreId")
+    Optional<StoreEntity> findByStoreId(String posStoreId);
 
     /** Locks the store row until the transaction ends: catalog changes of one store queue their messages in turn. */
     @Query("SELECT * FROM stores WHERE pos_account_id = :posAccountId AND pos_store_id = :posStoreId FOR UPDATE")
