@@ -54,7 +54,7 @@ public final class ConformanceReportListener extends CaseOutcomes {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + reportDir.resolve(FILE), e);
         }
-        console.print(ConsoleSummary.render(outcomes, reportDir.resolve(FILE)));
+        console.print(ConsoleSummary.render(outcomes, reportDir.resolve(FILE), reproduce()));
         console.flush();
     }
 }
