@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
-import java.util.stream.Collectors;
 
 /**
  * Generates schema-valid createOrder, pushOrderChange and inquireOrderDetail requests at the edges of what the POS
@@ -42,6 +41,7 @@ public final class RequestGenerator {
     private final Catalog catalog;
     private final RunIds ids;
     private final SchemaWalker walker;
+    private final PushRequests pushes;
     private final Map<String, Long> prices = new HashMap<>();
 
     public RequestGenerator(ApiSpec spec, GeneratorSettings settings, String posAccountId, String posStoreId,
@@ -53,6 +53,7 @@ public final class RequestGenerator {
         this.catalog = catalog;
         this.ids = ids;
         this.walker = new SchemaWalker(spec, Map.of(CURRENCY_PATTERN, catalog.first().currency()));
+        this.pushes = new PushRequests(walker, settings, catalog, ids);
         for (Catalog.Product p : catalog.modifiers()) {
             prices.put(p.posProductId(), p.price());
         }
@@ -209,22 +210,7 @@ public final class RequestGenerator {
         RandomShape inner = new RandomShape(Presence.SOME, Range.of(2, Math.max(2, Math.min(3, settings.maxLines()))),
                 Range.of(0, Math.min(2, settings.maxModifiers())), Range.of(0, 1), Math.min(2, settings.maxNesting()),
                 Range.of(0, 2), seed);
-        Shape shape = new CreateOrderShape(new Shape() {
-            @Override
-            public boolean present(String path, ObjectNode parent) {
-                return path.equals("deliveryProvider") ? deliveryProvider != null : inner.present(path, parent);
-            }
-
-            @Override
-            public int items(String path, int depth) {
-                return inner.items(path, depth);
-            }
-
-            @Override
-            public int entries(String path) {
-                return inner.entries(path);
-            }
-        });
+        Shape shape = new CreateOrderShape(new OneMemberShape("deliveryProvider", deliveryProvider != null, inner));
         ObjectNode body = walker.component(Operation.CREATE_ORDER.requestSchema(), leaves, shape);
         body.put("requestOrderId", requestOrderId != null ? requestOrderId : ids.next(purpose));
         Amounts.makeAddUp(body, prices);
@@ -239,76 +225,9 @@ public final class RequestGenerator {
      * absent and present; modifications and refunds within what {@code target} allows.
      */
     public GeneratedRequest push(PushTarget target, int index, int step, EnumCoverage coverage) {
-        long seed = Seeds.of(settings.seed(), "push", index, step);
-        SplittableRandom plan = Seeds.random(seed, "plan");
-        boolean modification = target.modifiable() && plan.nextInt(3) == 0;
-        boolean status = !modification && plan.nextBoolean();
-        boolean delivery = target.channelDelivers() && plan.nextBoolean();
-        boolean refund = plan.nextInt(3) == 0;
-        if (!status && !delivery && !modification && !refund) {
-            status = true;
-        }
-        int style = (index + step) % 4;
-        Trace trace = new Trace();
-        Leaves ordinary = new OrdinaryLeaves(seed, catalog);
-        Leaves strings = switch (style) {
-            case 1 -> new StringEdgeLeaves(StringEdgeLeaves.Mode.MAX_LENGTH_ASCII, seed, trace, ordinary);
-            case 2 -> new StringEdgeLeaves(StringEdgeLeaves.Mode.MAX_LENGTH_NON_BMP, seed, trace, ordinary);
-            case 3 -> new StringEdgeLeaves(StringEdgeLeaves.Mode.CONTROL, seed, trace, ordinary);
-            default -> ordinary;
-        };
-        Leaves leaves = new FixedLeaves(Map.of("requestOrderId", target.requestOrderId()),
-                new EnumAndOptionalLeaves(coverage, false, seed, trace, strings));
-        Shape shape = new PushShape(status, delivery, modification, refund, target.lines(),
-                new RandomShape(style == 0 ? Presence.SOME : Presence.ALL, Range.of(1, target.lines()),
-                        Range.of(0, Math.min(2, settings.maxModifiers())), Range.of(0, 1), Math.min(2, settings.maxNesting()),
-                        Range.of(0, 3), seed));
-        ObjectNode body = walker.component(Operation.PUSH_ORDER_CHANGE.requestSchema(), leaves, shape);
-        body.put("requestId", EdgeStrings.withHead(ids.next("push"), body.path("requestId").asText()));
-        long linesTotal = target.linesTotal();
-        if (modification) {
-            linesTotal = modify(body, target.linesTotal());
-        }
-        if (refund) {
-            long refundable = Math.max(0, Math.min(target.orderAmount(), linesTotal) - target.refunded());
-            long amount = refundable == 0 ? 0 : Seeds.random(seed, "refund").nextLong(refundable + 1);
-            ((ObjectNode) body.path("refundInfo").path("refundAmount")).put("value", amount);
-        }
-        String what = List.of(status ? "orderStatus " + body.path("orderStatus").asText() : "",
-                        delivery ? "deliveryStatus " + body.path("deliveryStatus").asText() : "",
-                        modification ? plural(body.path("updatedOrderProducts").size(), "updated line") : "",
-                        refund ? "refund " + body.path("refundInfo").path("refundAmount").path("value").asLong() : "")
-                .stream().filter(s -> !s.isEmpty()).collect(Collectors.joining(", "));
-        String styleName = List.of("ordinary strings", "strings at maxLength in ASCII", "strings at maxLength in non-BMP",
-                "strings with control characters").get(style);
-        return finish(Operation.PUSH_ORDER_CHANGE, "push", index, seed, null, body, trace.edges(body),
-                what + " for a " + target.channel() + " " + target.serviceType() + " order, " + styleName + ", step "
-                        + (step + 1));
-    }
-
-    /** One unit per updated line, modifiers free, the order's lines total shared out: never more than it was. */
-    private static long modify(ObjectNode body, long linesTotal) {
-        JsonNode lines = body.path("updatedOrderProducts");
-        long share = linesTotal / lines.size();
-        for (JsonNode line : lines) {
-            ObjectNode l = (ObjectNode) line;
-            l.put("quantity", 1);
-            freeModifiers(l);
-            if (l.has("unitPrice")) {
-                ((ObjectNode) l.path("unitPrice")).put("value", share);
-            } else {
-                l.putObject("unitPrice").put("value", share).put("currency", l.path("totalAmount").path("currency").asText());
-            }
-            ((ObjectNode) l.path("totalAmount")).put("value", share);
-        }
-        return share * lines.size();
-    }
-
-    private static void freeModifiers(JsonNode item) {
-        for (JsonNode modifier : item.path("modifiers")) {
-            ((ObjectNode) modifier.path("unitPrice")).put("value", 0);
-            freeModifiers(modifier);
-        }
+        PushRequests.Built push = pushes.build(target, index, step, coverage);
+        return finish(Operation.PUSH_ORDER_CHANGE, "push", index, push.seed(), null, push.body(),
+                push.trace().edges(push.body()), push.summary());
     }
 
     // ---- inquireOrderDetail ------------------------------------------------------------------------------------
@@ -370,7 +289,7 @@ public final class RequestGenerator {
         return extra == null ? text : text + ", " + extra;
     }
 
-    private static String plural(int n, String noun) {
+    static String plural(int n, String noun) {
         return n + " " + noun + (n == 1 ? "" : "s");
     }
 
