@@ -49,7 +49,8 @@ final class DStoreDelivery {
     static Attempts send(PosClient pos, Operation operation, byte[] body, int attempts) {
         List<Exchange> exchanges = new ArrayList<>();
         for (int attempt = 0; attempt < attempts; attempt++) {
-            if (attempt > 0) {
+            if (attempt > 0 && exchanges.get(attempt - 1).status() >= 0) {
+                // after a U; a call that got no answer at all has waited already (or was refused: nobody to wait for)
                 pause(PAUSES_MS[Math.min(attempt - 1, PAUSES_MS.length - 1)]);
             }
             Exchange exchange = pos.send(operation, body);

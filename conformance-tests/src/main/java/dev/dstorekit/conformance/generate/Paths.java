@@ -1,8 +1,6 @@
 package dev.dstorekit.conformance.generate;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 
 import java.util.ArrayList;
@@ -11,7 +9,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Finds and replaces members of a request by the paths {@link SchemaWalker} names them with. */
+/** Finds members of a request by the paths {@link SchemaWalker} names them with. */
 final class Paths {
 
     private static final Pattern STEP = Pattern.compile("([^.\\[]+)|\\[(\\d+)]");
@@ -29,21 +27,6 @@ final class Paths {
             node = step instanceof Integer i ? node.path(i) : node.path((String) step);
         }
         return node.isMissingNode() ? Optional.empty() : Optional.of(node);
-    }
-
-    /** Replaces the member at {@code path}, which must exist (map entries cannot be replaced). */
-    static void set(JsonNode root, String path, JsonNode value) {
-        List<Object> steps = steps(path);
-        JsonNode parent = root;
-        for (Object step : steps.subList(0, steps.size() - 1)) {
-            parent = step instanceof Integer i ? parent.path(i) : parent.path((String) step);
-        }
-        Object last = steps.get(steps.size() - 1);
-        if (last instanceof Integer i) {
-            ((ArrayNode) parent).set(i, value);
-        } else {
-            ((ObjectNode) parent).set((String) last, value);
-        }
     }
 
     /** {@code extendInfo.<key 2>}: the i-th key of the map as a text node; {@code <value 2>} its value. */

@@ -16,10 +16,6 @@ final class Trace {
         labels.put(path, label);
     }
 
-    List<String> paths() {
-        return List.copyOf(labels.keySet());
-    }
-
     /**
      * {@code orderProducts[0].name: 255 code points (510 UTF-16 units, 1020 UTF-8 bytes), non-BMP}, for each edge
      * leaf still in {@code body} (contract rules may have removed some), measured on its final value.
