@@ -54,7 +54,7 @@ final class AcceptanceCheck {
         /** The problem in a few words: {@code LOST ORDER (U/UNKNOWN_EXCEPTION)}, {@code refused: F/PARAM_ILLEGAL (…)}. */
         String brief() {
             if (lost()) {
-                return "LOST ORDER (" + answer.outcome() + ")";
+                return "LOST ORDER (" + code(answer) + ")";
             }
             return answer.isResult("S", null) || answer.isResult("F", "PROCESS_FAIL") ? problem : "refused: " + answer.outcome();
         }
@@ -73,7 +73,7 @@ final class AcceptanceCheck {
         if (sent.undecided()) {
             DStoreDelivery.Attempts inquiry = send(Operation.INQUIRE_ORDER_DETAIL, inquiryBytes(requestOrderId));
             return new Verdict(answer, "LOST ORDER: " + sent.describe() + "; inquireOrderDetail then answered "
-                    + inquiry.describe());
+                    + code(inquiry.last()) + (inquiry.undecided() ? " on all " + inquiry.exchanges().size() + " attempts" : ""));
         }
         List<String> problems = new ArrayList<>();
         if (answer.isResult("S", null)) {
@@ -182,9 +182,13 @@ final class AcceptanceCheck {
     }
 
     private void count(Exchange answer) {
-        String key = answer.status() < 0 ? "no answer" : answer.status() != 200 ? "HTTP " + answer.status()
+        answers.merge(code(answer), 1, Integer::sum);
+    }
+
+    /** {@code U/UNKNOWN_EXCEPTION}, {@code HTTP 500} or {@code no answer}: the answer without its message. */
+    static String code(Exchange answer) {
+        return answer.status() < 0 ? "no answer" : answer.status() != 200 ? "HTTP " + answer.status()
                 : answer.resultStatus() + "/" + answer.resultCode();
-        answers.merge(key, 1, Integer::sum);
     }
 
     private static String refusalNote(Exchange answer) {

@@ -242,7 +242,7 @@ public class DataAcceptance extends ConformanceCase {
         }
         if (i < requests) {
             problems.add("stopped after " + MOST_LOST + " lost orders (or a POS that does not answer); " + (requests - i)
-                    + " generated requests not sent");
+                    + " more generated request" + (requests - i == 1 ? "" : "s") + " not sent");
         }
         Map<String, String> figures = figures(generator.settings(), i, check);
         if (edge == Edge.ENUMS_AND_OPTIONAL_MEMBERS) {
