@@ -14,7 +14,7 @@ import java.util.List;
 final class DStoreDelivery {
 
     /** Pauses before the retries; D-Store's own schedule is not published, the point is "more than once". */
-    private static final long[] PAUSES_MS = {100, 300, 600};
+    private static final long[] PAUSES_MS = {100, 200, 400};
 
     private DStoreDelivery() {
     }
