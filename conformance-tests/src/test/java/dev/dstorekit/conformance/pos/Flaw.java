@@ -28,8 +28,8 @@ public enum Flaw {
      */
     SHORT_COLUMNS,
     /**
-     * Checks maxLength in UTF-16 units ({@code String.length()}, as Bean Validation's {@code @Size} on the generated
-     * models does) instead of code points: a 255-emoji string is refused as too long with F/PARAM_ILLEGAL.
+     * Checks maxLength in UTF-16 units ({@code String.length()}, as Bean Validation's {@code @Size} does) instead of
+     * code points: a 255-emoji string is refused as too long with F/PARAM_ILLEGAL.
      */
     LENGTH_IN_UTF16_UNITS,
     /** Totals the order in int arithmetic: quantity × unitPrice past 2^31 throws, answered U/UNKNOWN_EXCEPTION. */

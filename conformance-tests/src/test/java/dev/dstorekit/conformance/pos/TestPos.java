@@ -33,7 +33,6 @@ public final class TestPos implements AutoCloseable {
         Map<String, Object> properties = new HashMap<>();
         properties.put("micronaut.server.port", -1);
         properties.put("micronaut.serde.serialization.inclusion", "non_null");
-        properties.put(CodePointSizeValidators.ENABLED, !flaws.contains(Flaw.LENGTH_IN_UTF16_UNITS));
         properties.put("test.pos.client-id", CLIENT_ID);
         properties.put("test.pos.account", ACCOUNT);
         properties.put("test.pos.store", STORE);
