@@ -6,8 +6,8 @@ import java.util.regex.Pattern;
 
 /**
  * One source text the evidence register quotes. Quotes are compared verbatim except for white space: a run of
- * spaces, tabs and line breaks counts as one space, because the stored pages wrap lines and render table cells on
- * lines of their own. Markdown sources ({@code REFERENCE.md}) also know which heading or bold lead line each
+ * spaces, tabs, no-break spaces and line breaks counts as one space, because the stored pages wrap lines and render
+ * table cells on lines of their own. Markdown sources ({@code REFERENCE.md}) also know which heading or bold lead line each
  * passage sits under, so a quote can be held to its section and to the evidence tags written there.
  */
 final class SourceDocument {
