@@ -36,7 +36,7 @@ public abstract class AgainstFakePos implements TestPropertyProvider {
 
     protected static final double SPEED = 600;
 
-    protected final FakePos fakePos = new FakePos(Duration.ofMillis(1500));
+    protected final FakePos fakePos = new FakePos(Duration.ofMillis(4000)); // slower than the 2.5 s budget below
     protected final Path directory = tempDirectory();
     protected final List<String> progress = Collections.synchronizedList(new ArrayList<>());
 
