@@ -1,0 +1,56 @@
+package dev.dstorekit.pos.overload;
+
+import dev.dstorekit.pos.ops.PosMetrics;
+import io.micronaut.context.annotation.Bean;
+import io.micronaut.context.annotation.Factory;
+import jakarta.inject.Named;
+import jakarta.inject.Singleton;
+
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The admission of each API, and the threads that end waits and deadlines. Those threads also carry the answer that
+ * ends them (a U is signed there), so there are as many as cores: one would fall behind when many calls are shed.
+ */
+@Factory
+public class AdmissionFactory {
+
+    /** Qualifier of the admission timer. */
+    public static final String TIMER = "admission-timer";
+
+    @Singleton
+    @Named(TIMER)
+    @Bean(preDestroy = "shutdownNow")
+    ScheduledExecutorService admissionTimer() {
+        AtomicInteger threads = new AtomicInteger();
+        ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(
+                Math.max(2, Runtime.getRuntime().availableProcessors()), task -> {
+                    Thread thread = new Thread(task, TIMER + "-" + threads.incrementAndGet());
+                    thread.setDaemon(true);
+                    return thread;
+                });
+        timer.setRemoveOnCancelPolicy(true);
+        return timer;
+    }
+
+    @Singleton
+    @Named(Admission.DSTORE)
+    Admission dstoreAdmission(OverloadSettings settings, @Named(TIMER) ScheduledExecutorService timer, PosMetrics metrics) {
+        return admission(Admission.DSTORE, settings.dstore(), timer, metrics);
+    }
+
+    @Singleton
+    @Named(Admission.MERCHANT)
+    Admission merchantAdmission(OverloadSettings settings, @Named(TIMER) ScheduledExecutorService timer, PosMetrics metrics) {
+        return admission(Admission.MERCHANT, settings.merchant(), timer, metrics);
+    }
+
+    private static Admission admission(String api, OverloadSettings.Limits limits, ScheduledExecutorService timer,
+                                       PosMetrics metrics) {
+        Permits permits = new Permits(limits.permits(), limits.queue(), timer, timer);
+        metrics.admissionGauges(api, permits::inUse, permits::waiting);
+        return new Admission(api, permits, limits.maxWait());
+    }
+}
