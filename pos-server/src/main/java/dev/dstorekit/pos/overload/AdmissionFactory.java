@@ -2,6 +2,7 @@ package dev.dstorekit.pos.overload;
 
 import dev.dstorekit.pos.ops.PosMetrics;
 import io.micronaut.context.annotation.Bean;
+import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
@@ -13,6 +14,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * The admission of each API, and the threads that end waits and deadlines. Those threads also carry the answer that
  * ends them (a U is signed there), so there are as many as cores: one would fall behind when many calls are shed.
+ * Created at start-up, so their gauges are exported before the first call.
  */
 @Factory
 public class AdmissionFactory {
@@ -35,13 +37,13 @@ public class AdmissionFactory {
         return timer;
     }
 
-    @Singleton
+    @Context
     @Named(Admission.DSTORE)
     Admission dstoreAdmission(OverloadSettings settings, @Named(TIMER) ScheduledExecutorService timer, PosMetrics metrics) {
         return admission(Admission.DSTORE, settings.dstore(), timer, metrics);
     }
 
-    @Singleton
+    @Context
     @Named(Admission.MERCHANT)
     Admission merchantAdmission(OverloadSettings settings, @Named(TIMER) ScheduledExecutorService timer, PosMetrics metrics) {
         return admission(Admission.MERCHANT, settings.merchant(), timer, metrics);
