@@ -12,9 +12,8 @@ import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The admission of each API, and the threads that end waits and deadlines. Those threads also carry the answer that
- * ends them (a U is signed there), so there are as many as cores: one would fall behind when many calls are shed.
- * Created at start-up, so their gauges are exported before the first call.
+ * The admission of each API, created at start-up so their gauges are exported before the first call, and the
+ * threads that end waits and deadlines (the answers they end are handed to the request's event loop).
  */
 @Factory
 public class AdmissionFactory {
@@ -27,8 +26,7 @@ public class AdmissionFactory {
     @Bean(preDestroy = "shutdownNow")
     ScheduledExecutorService admissionTimer() {
         AtomicInteger threads = new AtomicInteger();
-        ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(
-                Math.max(2, Runtime.getRuntime().availableProcessors()), task -> {
+        ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(1, task -> {
                     Thread thread = new Thread(task, TIMER + "-" + threads.incrementAndGet());
                     thread.setDaemon(true);
                     return thread;
@@ -51,8 +49,8 @@ public class AdmissionFactory {
 
     private static Admission admission(String api, OverloadSettings.Limits limits, ScheduledExecutorService timer,
                                        PosMetrics metrics) {
-        Permits permits = new Permits(limits.permits(), limits.queue(), timer, timer);
+        Permits permits = new Permits(limits.permits(), limits.queue(), Admission.STANDING_AFTER, timer, System::nanoTime);
         metrics.admissionGauges(api, permits::inUse, permits::waiting);
-        return new Admission(api, permits, limits.maxWait());
+        return new Admission(api, permits, limits);
     }
 }

@@ -15,11 +15,12 @@ import java.time.Duration;
 public record OverloadSettings(Duration answerDeadline, Limits dstore, Limits merchant, DatabaseTimeouts database) {
 
     /**
-     * @param permits calls in progress at once (each holds at most one database connection)
-     * @param queue   calls waiting for a permit; one more is turned away at once
-     * @param maxWait the longest a call waits for a permit before it is turned away
+     * @param permits      calls in progress at once (each holds at most one database connection)
+     * @param queue        calls waiting for a permit; one more is turned away at once (a safety net: the waits decide)
+     * @param maxWait      the longest a call waits for a permit while the queue still empties now and then (a burst)
+     * @param standingWait the longest a call waits while the queue is standing (more arrives than is served)
      */
-    public record Limits(int permits, int queue, Duration maxWait) {
+    public record Limits(int permits, int queue, Duration maxWait, Duration standingWait) {
     }
 
     /**

@@ -26,9 +26,11 @@ public class OverloadSettingsFactory {
     static final ConfigKey DSTORE_PERMITS = new ConfigKey("pos.overload.dstore.permits");
     static final ConfigKey DSTORE_QUEUE = new ConfigKey("pos.overload.dstore.queue");
     static final ConfigKey DSTORE_MAX_WAIT = new ConfigKey("pos.overload.dstore.max-wait");
+    static final ConfigKey DSTORE_STANDING_WAIT = new ConfigKey("pos.overload.dstore.standing-queue-wait");
     static final ConfigKey MERCHANT_PERMITS = new ConfigKey("pos.overload.merchant.permits");
     static final ConfigKey MERCHANT_QUEUE = new ConfigKey("pos.overload.merchant.queue");
     static final ConfigKey MERCHANT_MAX_WAIT = new ConfigKey("pos.overload.merchant.max-wait");
+    static final ConfigKey MERCHANT_STANDING_WAIT = new ConfigKey("pos.overload.merchant.standing-queue-wait");
     static final ConfigKey LOCK_TIMEOUT = new ConfigKey("pos.overload.database.lock-timeout");
     static final ConfigKey STATEMENT_TIMEOUT = new ConfigKey("pos.overload.database.statement-timeout");
     static final ConfigKey IDLE_IN_TRANSACTION = new ConfigKey("pos.overload.database.idle-in-transaction-timeout");
@@ -36,10 +38,14 @@ public class OverloadSettingsFactory {
     static final ConfigKey POOL_WAIT = new ConfigKey("datasources.default.connection-timeout");
 
     public static final Duration DEFAULT_ANSWER_DEADLINE = Duration.ofSeconds(5);
-    public static final Duration DEFAULT_DSTORE_MAX_WAIT = Duration.ofMillis(500);
+    public static final Duration DEFAULT_DSTORE_MAX_WAIT = Duration.ofSeconds(1);
+    public static final Duration DEFAULT_DSTORE_STANDING_WAIT = Duration.ofMillis(20);
     public static final Duration DEFAULT_MERCHANT_MAX_WAIT = Duration.ofSeconds(2);
+    public static final Duration DEFAULT_MERCHANT_STANDING_WAIT = Duration.ofMillis(200);
+    /** Calls that may wait per permit; the waits, not this, decide in practice. */
+    static final int QUEUE_PER_PERMIT = 10;
     public static final Duration DEFAULT_LOCK_TIMEOUT = Duration.ofMillis(1000);
-    public static final Duration DEFAULT_STATEMENT_TIMEOUT = Duration.ofMillis(2500);
+    public static final Duration DEFAULT_STATEMENT_TIMEOUT = Duration.ofMillis(2000);
     public static final Duration DEFAULT_IDLE_IN_TRANSACTION = Duration.ofSeconds(30);
     /** Hikari's own defaults, when the datasource does not set them. */
     static final int HIKARI_POOL_SIZE = 10;
@@ -56,15 +62,14 @@ public class OverloadSettingsFactory {
         }
         int poolSize = count(env, POOL_SIZE, HIKARI_POOL_SIZE, 1);
         int dstorePermits = count(env, DSTORE_PERMITS, poolSize, 1);
-        OverloadSettings.Limits dstore = new OverloadSettings.Limits(dstorePermits,
-                count(env, DSTORE_QUEUE, dstorePermits, 0), duration(env, DSTORE_MAX_WAIT, DEFAULT_DSTORE_MAX_WAIT, true));
+        OverloadSettings.Limits dstore = limits(env, dstorePermits, DSTORE_QUEUE, DSTORE_MAX_WAIT, DEFAULT_DSTORE_MAX_WAIT,
+                DSTORE_STANDING_WAIT, DEFAULT_DSTORE_STANDING_WAIT);
         if (dstore.maxWait().compareTo(deadline) >= 0) {
             throw DSTORE_MAX_WAIT.invalid("must be shorter than " + ANSWER_DEADLINE + " (" + deadline + ")");
         }
-        int merchantPermits = count(env, MERCHANT_PERMITS, Math.max(1, poolSize / 2), 1);
-        OverloadSettings.Limits merchant = new OverloadSettings.Limits(merchantPermits,
-                count(env, MERCHANT_QUEUE, 2 * merchantPermits, 0),
-                duration(env, MERCHANT_MAX_WAIT, DEFAULT_MERCHANT_MAX_WAIT, true));
+        OverloadSettings.Limits merchant = limits(env, count(env, MERCHANT_PERMITS, Math.max(1, poolSize / 2), 1),
+                MERCHANT_QUEUE, MERCHANT_MAX_WAIT, DEFAULT_MERCHANT_MAX_WAIT, MERCHANT_STANDING_WAIT,
+                DEFAULT_MERCHANT_STANDING_WAIT);
         Duration lock = duration(env, LOCK_TIMEOUT, DEFAULT_LOCK_TIMEOUT, false);
         Duration statement = duration(env, STATEMENT_TIMEOUT, DEFAULT_STATEMENT_TIMEOUT, false);
         if (lock.compareTo(statement) > 0) {
@@ -75,6 +80,17 @@ public class OverloadSettingsFactory {
                 lock, statement, duration(env, IDLE_IN_TRANSACTION, DEFAULT_IDLE_IN_TRANSACTION, false)));
         warnIfTheDeadlineDecides(settings, Duration.ofMillis(count(env, POOL_WAIT, HIKARI_CONNECTION_TIMEOUT_MS)));
         return settings;
+    }
+
+    private static OverloadSettings.Limits limits(Environment env, int permits, ConfigKey queue, ConfigKey maxWait,
+                                                  Duration defaultMaxWait, ConfigKey standingWait,
+                                                  Duration defaultStandingWait) {
+        Duration longest = duration(env, maxWait, defaultMaxWait, true);
+        Duration standing = duration(env, standingWait, defaultStandingWait, true);
+        if (standing.compareTo(longest) > 0) {
+            throw standingWait.invalid("must not be longer than " + maxWait + " (" + longest + ")");
+        }
+        return new OverloadSettings.Limits(permits, count(env, queue, QUEUE_PER_PERMIT * permits, 0), longest, standing);
     }
 
     /**

@@ -29,9 +29,9 @@ class OverloadSettingsTest {
             OverloadSettings settings = context.getBean(OverloadSettings.class);
 
             assertEquals(new OverloadSettings(Duration.ofSeconds(5),
-                    new OverloadSettings.Limits(10, 10, Duration.ofMillis(500)),
-                    new OverloadSettings.Limits(5, 10, Duration.ofSeconds(2)),
-                    new OverloadSettings.DatabaseTimeouts(Duration.ofSeconds(1), Duration.ofMillis(2500),
+                    new OverloadSettings.Limits(10, 100, Duration.ofSeconds(1), Duration.ofMillis(20)),
+                    new OverloadSettings.Limits(5, 50, Duration.ofSeconds(2), Duration.ofMillis(200)),
+                    new OverloadSettings.DatabaseTimeouts(Duration.ofSeconds(1), Duration.ofSeconds(2),
                             Duration.ofSeconds(30))), settings);
             long poolWait = context.getBean(DatasourceConfiguration.class).getConnectionTimeout();
             assertEquals(1500, poolWait, "application.yml's pool wait");
@@ -58,6 +58,7 @@ class OverloadSettingsTest {
             "pos.overload.dstore.permits | 0 | pos.overload.dstore.permits: must be at least 1",
             "pos.overload.dstore.queue | -1 | pos.overload.dstore.queue: must be at least 0",
             "pos.overload.dstore.max-wait | 5s | pos.overload.dstore.max-wait: must be shorter than pos.overload.answer-deadline",
+            "pos.overload.dstore.standing-queue-wait | 2s | pos.overload.dstore.standing-queue-wait: must not be longer than pos.overload.dstore.max-wait",
             "pos.overload.merchant.permits | many | pos.overload.merchant.permits: 'many' is not a whole number",
             "pos.overload.database.lock-timeout | 3s | pos.overload.database.lock-timeout: must not be longer than pos.overload.database.statement-timeout",
             "pos.overload.database.statement-timeout | 0s | pos.overload.database.statement-timeout: must be positive"})

@@ -9,6 +9,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -20,18 +21,26 @@ class PermitsTest {
     static final Duration FOREVER = Duration.ofMinutes(5);
 
     final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
+    final AtomicLong now = new AtomicLong();
 
     @AfterEach
     void stop() {
         timer.shutdownNow();
     }
 
+    static final Duration STANDING_AFTER = Duration.ofMillis(100);
+
+    /** Permits on the test's clock, which moves only when a test moves it. */
+    Permits permits(int limit, int maxWaiting) {
+        return new Permits(limit, maxWaiting, STANDING_AFTER, timer, now::get);
+    }
+
     @Test
     void freePermitsAreHandedOutAtOnceAndCounted() {
-        Permits permits = new Permits(2, 0, timer, Runnable::run);
+        Permits permits = permits(2, 0);
 
-        Optional<Permits.Permit> first = permits.acquire(Duration.ZERO).join();
-        Optional<Permits.Permit> second = permits.acquire(Duration.ZERO).join();
+        Optional<Permits.Permit> first = permits.acquire(Duration.ZERO, Duration.ZERO).join();
+        Optional<Permits.Permit> second = permits.acquire(Duration.ZERO, Duration.ZERO).join();
 
         assertTrue(first.isPresent() && second.isPresent());
         assertEquals(2, permits.inUse());
@@ -39,10 +48,10 @@ class PermitsTest {
 
     @Test
     void withNoPermitFreeAndNoRoomInTheQueueACallerIsTurnedAwayAtOnce() {
-        Permits permits = new Permits(1, 0, timer, Runnable::run);
-        permits.acquire(Duration.ZERO).join();
+        Permits permits = permits(1, 0);
+        permits.acquire(Duration.ZERO, Duration.ZERO).join();
 
-        CompletableFuture<Optional<Permits.Permit>> refused = permits.acquire(FOREVER);
+        CompletableFuture<Optional<Permits.Permit>> refused = permits.acquire(FOREVER, FOREVER);
 
         assertTrue(refused.isDone(), "no waiting when the queue holds nobody");
         assertEquals(Optional.empty(), refused.join());
@@ -50,10 +59,10 @@ class PermitsTest {
 
     @Test
     void aReleasedPermitGoesToTheLongestWaitingCaller() {
-        Permits permits = new Permits(1, 2, timer, Runnable::run);
-        Permits.Permit held = permits.acquire(Duration.ZERO).join().orElseThrow();
-        CompletableFuture<Optional<Permits.Permit>> first = permits.acquire(FOREVER);
-        CompletableFuture<Optional<Permits.Permit>> second = permits.acquire(FOREVER);
+        Permits permits = permits(1, 2);
+        Permits.Permit held = permits.acquire(Duration.ZERO, Duration.ZERO).join().orElseThrow();
+        CompletableFuture<Optional<Permits.Permit>> first = permits.acquire(FOREVER, FOREVER);
+        CompletableFuture<Optional<Permits.Permit>> second = permits.acquire(FOREVER, FOREVER);
         assertEquals(2, permits.waiting());
 
         held.release();
@@ -66,10 +75,10 @@ class PermitsTest {
 
     @Test
     void aCallerWhoseWaitRunsOutIsTurnedAwayAndLeavesTheQueue() throws Exception {
-        Permits permits = new Permits(1, 1, timer, Runnable::run);
-        Permits.Permit held = permits.acquire(Duration.ZERO).join().orElseThrow();
+        Permits permits = permits(1, 1);
+        Permits.Permit held = permits.acquire(Duration.ZERO, Duration.ZERO).join().orElseThrow();
 
-        Optional<Permits.Permit> gaveUp = permits.acquire(Duration.ofMillis(50)).get(10, TimeUnit.SECONDS);
+        Optional<Permits.Permit> gaveUp = permits.acquire(Duration.ofMillis(50), Duration.ofMillis(50)).get(10, TimeUnit.SECONDS);
 
         assertEquals(Optional.empty(), gaveUp);
         assertEquals(0, permits.waiting());
@@ -79,9 +88,9 @@ class PermitsTest {
 
     @Test
     void releasingAPermitTwiceReleasesItOnce() {
-        Permits permits = new Permits(2, 0, timer, Runnable::run);
-        Permits.Permit permit = permits.acquire(Duration.ZERO).join().orElseThrow();
-        permits.acquire(Duration.ZERO).join().orElseThrow();
+        Permits permits = permits(2, 0);
+        Permits.Permit permit = permits.acquire(Duration.ZERO, Duration.ZERO).join().orElseThrow();
+        permits.acquire(Duration.ZERO, Duration.ZERO).join().orElseThrow();
 
         permit.release();
         permit.release();
@@ -90,13 +99,44 @@ class PermitsTest {
     }
 
     @Test
-    void theWaiterContinuesOnTheHandOffExecutorNotOnTheReleasingThread() throws Exception {
-        Permits permits = new Permits(1, 1, timer, timer);
-        Permits.Permit held = permits.acquire(Duration.ZERO).join().orElseThrow();
-        CompletableFuture<String> continuedOn = permits.acquire(FOREVER).thenApply(p -> Thread.currentThread().getName());
+    void whileTheQueueKeepsEmptyingACallerWaitsTheLongWait() {
+        Permits permits = permits(1, 5);
+        permits.acquire(Duration.ZERO, Duration.ZERO).join().orElseThrow();
+        now.addAndGet(Duration.ofSeconds(10).toNanos()); // long after the last time the queue was empty...
 
+        CompletableFuture<Optional<Permits.Permit>> first = permits.acquire(FOREVER, Duration.ZERO);
+
+        assertFalse(first.isDone(), "...but it is empty up to this caller: a burst starts, the caller waits");
+    }
+
+    @Test
+    void onceTheQueueHasStoodForTheIntervalACallerWaitsOnlyTheShortWait() {
+        Permits permits = permits(1, 5);
+        permits.acquire(Duration.ZERO, Duration.ZERO).join().orElseThrow();
+        CompletableFuture<Optional<Permits.Permit>> waiting = permits.acquire(FOREVER, Duration.ZERO);
+        now.addAndGet(STANDING_AFTER.toNanos() - 1);
+        assertFalse(permits.acquire(FOREVER, Duration.ZERO).isDone(), "not standing yet");
+
+        now.addAndGet(1);
+        CompletableFuture<Optional<Permits.Permit>> late = permits.acquire(FOREVER, Duration.ZERO);
+
+        assertEquals(Optional.empty(), late.join(), "standing: the short wait (here none) applies");
+        assertFalse(waiting.isDone());
+    }
+
+    @Test
+    void aQueueThatEmptiedIsNoLongerStanding() {
+        Permits permits = permits(1, 5);
+        Permits.Permit held = permits.acquire(Duration.ZERO, Duration.ZERO).join().orElseThrow();
+        CompletableFuture<Optional<Permits.Permit>> waiting = permits.acquire(FOREVER, Duration.ZERO);
+        now.addAndGet(STANDING_AFTER.toNanos());
         held.release();
+        Permits.Permit next = waiting.join().orElseThrow(); // the queue is empty again
 
-        assertFalse(continuedOn.get(10, TimeUnit.SECONDS).equals(Thread.currentThread().getName()));
+        CompletableFuture<Optional<Permits.Permit>> afterwards = permits.acquire(FOREVER, Duration.ZERO);
+
+        assertFalse(afterwards.isDone(), "a new burst waits the long wait");
+        next.release();
+        assertTrue(afterwards.join().isPresent());
     }
 }

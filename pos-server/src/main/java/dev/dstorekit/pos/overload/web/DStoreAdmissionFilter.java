@@ -27,6 +27,7 @@ import reactor.core.publisher.Mono;
 
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -65,11 +66,12 @@ public class DStoreAdmissionFilter implements Ordered {
     public CompletableFuture<MutableHttpResponse<?>> admit(HttpRequest<?> request,
                                                            FilterContinuation<Publisher<MutableHttpResponse<?>>> downstream) {
         String operation = AnswerMetricsFilter.operation(request.getPath());
+        Executor loop = RequestEventLoop.of(request);
         CompletableFuture<MutableHttpResponse<?>> answer = new CompletableFuture<>();
-        ScheduledFuture<?> late = timer.schedule(() -> shed(answer, operation, ShedReason.DEADLINE),
+        ScheduledFuture<?> late = timer.schedule(() -> loop.execute(() -> shed(answer, operation, ShedReason.DEADLINE)),
                 deadline.toNanos(), TimeUnit.NANOSECONDS);
         answer.whenComplete((response, failure) -> late.cancel(false));
-        admission.enter().whenComplete((permit, failure) -> {
+        admission.enter().whenComplete((permit, failure) -> loop.execute(() -> {
             if (permit == null || permit.isEmpty()) {
                 shed(answer, operation, ShedReason.SATURATED);
             } else if (answer.isDone()) {
@@ -77,7 +79,7 @@ public class DStoreAdmissionFilter implements Ordered {
             } else {
                 proceed(downstream, permit.get(), answer, operation);
             }
-        });
+        }));
         return answer;
     }
 

@@ -23,8 +23,8 @@ import jakarta.inject.Named;
 import org.reactivestreams.Publisher;
 import reactor.core.publisher.Mono;
 
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 
 /**
  * The merchant API's share of the database: at most its permits' worth of calls in progress, so a burst of merchant
@@ -53,23 +53,32 @@ public class MerchantAdmissionFilter implements Ordered {
     public CompletableFuture<MutableHttpResponse<?>> admit(HttpRequest<?> request, @Nullable RouteMatch<?> route,
                                                            FilterContinuation<Publisher<MutableHttpResponse<?>>> downstream) {
         String operation = route instanceof MethodBasedRouteMatch<?, ?> method ? method.getMethodName() : "other";
-        return admission.enter().thenCompose(permit -> permit.isPresent()
-                ? proceed(downstream, permit.get(), operation)
-                : CompletableFuture.completedFuture(shed(operation, ShedReason.SATURATED,
-                        problems.response(Problems.problem(503, "the server is busy; retry after "
-                                + RETRY_AFTER_SECONDS + " s")))));
+        Executor loop = RequestEventLoop.of(request);
+        CompletableFuture<MutableHttpResponse<?>> answer = new CompletableFuture<>();
+        admission.enter().whenComplete((permit, failure) -> loop.execute(() -> {
+            if (permit == null || permit.isEmpty()) {
+                answer.complete(shed(operation, ShedReason.SATURATED, problems.response(Problems.problem(503,
+                        "the server is busy; retry after " + RETRY_AFTER_SECONDS + " s"))));
+            } else {
+                proceed(downstream, permit.get(), answer, operation);
+            }
+        }));
+        return answer;
     }
 
-    private CompletableFuture<MutableHttpResponse<?>> proceed(
-            FilterContinuation<Publisher<MutableHttpResponse<?>>> downstream, Permits.Permit permit, String operation) {
-        return Mono.from(downstream.proceed()).toFuture().whenComplete((response, failure) -> permit.release())
-                .thenApply(response -> {
-                    Optional<Throwable> cause = response.getAttribute(HttpAttributes.EXCEPTION, Throwable.class);
-                    if (response.code() >= 500 && DatabaseTimeout.caused(cause.orElse(null))) {
-                        return shed(operation, ShedReason.DATABASE_TIMEOUT, response.status(HttpStatus.SERVICE_UNAVAILABLE));
-                    }
-                    return response;
-                });
+    private void proceed(FilterContinuation<Publisher<MutableHttpResponse<?>>> downstream, Permits.Permit permit,
+                         CompletableFuture<MutableHttpResponse<?>> answer, String operation) {
+        Mono.from(downstream.proceed()).toFuture().whenComplete((response, failure) -> {
+            permit.release();
+            if (response == null) {
+                answer.completeExceptionally(failure != null ? failure : new IllegalStateException("no response"));
+            } else if (response.code() >= 500 && DatabaseTimeout.caused(
+                    response.getAttribute(HttpAttributes.EXCEPTION, Throwable.class).orElse(null))) {
+                answer.complete(shed(operation, ShedReason.DATABASE_TIMEOUT, response.status(HttpStatus.SERVICE_UNAVAILABLE)));
+            } else {
+                answer.complete(response);
+            }
+        });
     }
 
     private MutableHttpResponse<?> shed(String operation, ShedReason reason, MutableHttpResponse<?> response) {

@@ -13,8 +13,8 @@ class ConnectionTimeoutsTest {
     static final OverloadSettings.DatabaseTimeouts TIMEOUTS = new OverloadSettings.DatabaseTimeouts(
             Duration.ofMillis(1000), Duration.ofMillis(2500), Duration.ofSeconds(30));
     static final OverloadSettings SETTINGS = new OverloadSettings(Duration.ofSeconds(5),
-            new OverloadSettings.Limits(10, 10, Duration.ofMillis(500)),
-            new OverloadSettings.Limits(5, 10, Duration.ofSeconds(2)), TIMEOUTS);
+            new OverloadSettings.Limits(10, 100, Duration.ofSeconds(1), Duration.ofMillis(20)),
+            new OverloadSettings.Limits(5, 50, Duration.ofSeconds(2), Duration.ofMillis(200)), TIMEOUTS);
 
     @Test
     void postgresqlSessionsGetLockStatementAndIdleTransactionTimeoutsInMilliseconds() {
