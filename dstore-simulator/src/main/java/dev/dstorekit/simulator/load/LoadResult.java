@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import io.micronaut.serde.annotation.Serdeable;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -53,7 +54,7 @@ public record LoadResult(@JsonProperty("rate_per_s") double ratePerSecond,
 
     /** A one-line summary for the console. */
     public String summary() {
-        return String.format(java.util.Locale.ROOT,
+        return String.format(Locale.ROOT,
                 "load: %.0f/s for %.0fs → %d sent, %d ok, %d errors (%d U), %d later than %d ms; throughput %.1f/s; latency p50 %.2f ms, p99 %.2f ms, p99.9 %.2f ms, max %.2f ms; %d answers' signatures verified (%d failed)",
                 ratePerSecond, durationSeconds, sent, ok, errors, unknown, late, lateAfterMillis, throughputPerSecond,
                 p50Millis, p99Millis, p999Millis, maxMillis, signaturesVerified, signatureFailures);
