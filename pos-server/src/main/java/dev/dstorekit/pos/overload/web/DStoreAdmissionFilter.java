@@ -31,6 +31,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Keeps every answer to D-Store's calls inside its 8-second budget when the server is saturated or the database
@@ -65,42 +66,45 @@ public class DStoreAdmissionFilter implements Ordered {
     @RequestFilter
     public CompletableFuture<MutableHttpResponse<?>> admit(HttpRequest<?> request,
                                                            FilterContinuation<Publisher<MutableHttpResponse<?>>> downstream) {
-        String operation = AnswerMetricsFilter.operation(request.getPath());
+        Call call = new Call(AnswerMetricsFilter.operation(request.getPath()));
         Executor loop = RequestEventLoop.of(request);
-        CompletableFuture<MutableHttpResponse<?>> answer = new CompletableFuture<>();
-        ScheduledFuture<?> late = timer.schedule(() -> loop.execute(() -> shed(answer, operation, ShedReason.DEADLINE)),
+        ScheduledFuture<?> late = timer.schedule(() -> loop.execute(() -> shed(call, ShedReason.DEADLINE)),
                 deadline.toNanos(), TimeUnit.NANOSECONDS);
-        answer.whenComplete((response, failure) -> late.cancel(false));
+        call.answer.whenComplete((response, failure) -> late.cancel(false));
         admission.enter().whenComplete((permit, failure) -> loop.execute(() -> {
             if (permit == null || permit.isEmpty()) {
-                shed(answer, operation, ShedReason.SATURATED);
-            } else if (answer.isDone()) {
-                permit.get().release();
+                shed(call, ShedReason.SATURATED);
+            } else if (call.decided()) {
+                permit.get().release(); // answered at the deadline while it waited
             } else {
-                proceed(downstream, permit.get(), answer, operation);
+                proceed(downstream, permit.get(), call);
             }
         }));
-        return answer;
+        return call.answer;
     }
 
     private void proceed(FilterContinuation<Publisher<MutableHttpResponse<?>>> downstream, Permits.Permit permit,
-                         CompletableFuture<MutableHttpResponse<?>> answer, String operation) {
+                         Call call) {
         Mono.from(downstream.proceed()).toFuture().whenComplete((response, failure) -> {
             permit.release();
             if (response == null) {
-                LOG.warn("{} produced no answer ({}); answering U", operation, failure == null ? "empty" : failure.toString());
-                answer.complete(unknown());
-            } else if (answer.complete(response)
-                    && DatabaseTimeout.caused(response.getAttribute(HttpAttributes.EXCEPTION, Throwable.class).orElse(null))) {
-                metrics.shed(Admission.DSTORE, operation, ShedReason.DATABASE_TIMEOUT.tag());
+                LOG.warn("{} produced no answer ({}); answering U", call.operation,
+                        failure == null ? "empty" : failure.toString());
+                call.answer(unknown());
+            } else if (call.decide()) {
+                if (DatabaseTimeout.caused(response.getAttribute(HttpAttributes.EXCEPTION, Throwable.class).orElse(null))) {
+                    metrics.shed(Admission.DSTORE, call.operation, ShedReason.DATABASE_TIMEOUT.tag());
+                }
+                call.answer.complete(response);
             }
         });
     }
 
-    private void shed(CompletableFuture<MutableHttpResponse<?>> answer, String operation, ShedReason reason) {
-        if (answer.complete(unknown())) {
-            metrics.shed(Admission.DSTORE, operation, reason.tag());
-            LOG.debug("{} answered U: {}", operation, reason.tag());
+    private void shed(Call call, ShedReason reason) {
+        if (call.decide()) {
+            metrics.shed(Admission.DSTORE, call.operation, reason.tag());
+            LOG.debug("{} answered U: {}", call.operation, reason.tag());
+            call.answer.complete(unknown());
         }
     }
 
@@ -111,5 +115,34 @@ public class DStoreAdmissionFilter implements Ordered {
     @Override
     public int getOrder() {
         return ORDER;
+    }
+
+    /**
+     * One call's answer, decided once: by its own response, the deadline or the wait for a permit, whichever comes
+     * first. The one that decides counts it before answering, so the metric is there when the caller has the answer.
+     */
+    private static final class Call {
+
+        final String operation;
+        final CompletableFuture<MutableHttpResponse<?>> answer = new CompletableFuture<>();
+        private final AtomicBoolean decided = new AtomicBoolean();
+
+        Call(String operation) {
+            this.operation = operation;
+        }
+
+        boolean decide() {
+            return decided.compareAndSet(false, true);
+        }
+
+        boolean decided() {
+            return decided.get();
+        }
+
+        void answer(MutableHttpResponse<?> response) {
+            if (decide()) {
+                answer.complete(response);
+            }
+        }
     }
 }
