@@ -37,6 +37,19 @@ public final class DStore {
         return post(CREATE_ORDER, body);
     }
 
+    /**
+     * createOrder as D-Store sends it: a U is retried with the same body after a pause, up to 20 times. A burst larger
+     * than the server serves at once is partly answered U (admission control), and D-Store's retry decides it.
+     */
+    public Answer createOrderRetryingUnknown(String body) {
+        Answer answer = createOrder(body);
+        for (int retry = 0; retry < 20 && "U".equals(answer.resultStatus()); retry++) {
+            Eventually.pause(Duration.ofMillis(100));
+            answer = createOrder(body);
+        }
+        return answer;
+    }
+
     public Answer inquire(String requestOrderId) {
         return post(INQUIRE, JSON.createObjectNode().put("requestOrderId", requestOrderId).toString());
     }
