@@ -5,7 +5,6 @@ import dev.dstorekit.simulator.order.OrderViolations;
 import dev.dstorekit.simulator.order.SimOrder;
 import dev.dstorekit.simulator.pos.ChannelChange;
 import dev.dstorekit.simulator.pos.Modification;
-import dev.dstorekit.simulator.pos.PosCall;
 import dev.dstorekit.simulator.pos.PosGateway;
 import dev.dstorekit.simulator.pos.PosResult;
 import dev.dstorekit.simulator.scenario.Step;
@@ -27,13 +26,11 @@ final class PushStep implements StepHandler<Step.Push> {
 
     private final PosGateway pos;
     private final RetriedCalls calls;
-    private final PosFailures failures;
     private final OrderViolations violations;
 
-    PushStep(PosGateway pos, RetriedCalls calls, PosFailures failures, OrderViolations violations) {
+    PushStep(PosGateway pos, RetriedCalls calls, OrderViolations violations) {
         this.pos = pos;
         this.calls = calls;
-        this.failures = failures;
         this.violations = violations;
     }
 
@@ -90,18 +87,14 @@ final class PushStep implements StepHandler<Step.Push> {
         }
     }
 
-    private void replay(OrderRun run, ChannelChange change) {
-        PosCall<PosResult> replay = pos.pushOrderChange(change);
-        if (!replay.answered()) {
-            run.log("OUT", OPERATION, "replay of " + change.requestId() + ": " + replay.failure());
-            failures.record(run, replay.failure(), OPERATION);
-            return;
-        }
-        PosResult again = replay.answer();
-        run.log("OUT", OPERATION, "replay of " + change.requestId() + ": " + again.status() + " " + again.code());
-        if (!again.success()) {
+    /** The identical request again must get the stored S; a U is retried as D-Store would, it is no different answer. */
+    private void replay(OrderRun run, ChannelChange change) throws InterruptedException {
+        Optional<PosResult> again = calls.send(run, OPERATION, "replay of " + change.requestId(), () -> pos.pushOrderChange(change),
+                result -> result, result -> "");
+        if (again.isPresent() && !again.get().success()) {
             violations.record(run.order(), ViolationKind.REPEAT_REQUEST_INCONSISTENT, OPERATION, "the identical pushOrderChange "
-                    + change.requestId() + " sent again answered " + again.status() + "/" + again.code() + " instead of the stored S");
+                    + change.requestId() + " sent again answered " + again.get().status() + "/" + again.get().code()
+                    + " instead of the stored S");
         }
     }
 }
