@@ -40,6 +40,18 @@ public final class ResourcesFile {
      * @throws ResourcesFileException if the file is unreadable, not YAML, breaks the schema or holds an unusable key
      */
     public static Resources read(Path file) {
+        Resources resources = readLeavingKeysUnchecked(file);
+        checkKeys(resources, file.toString());
+        return resources;
+    }
+
+    /**
+     * Reads the file and holds it to the schema but leaves its keys unparsed, for a caller that reports each bad key
+     * itself (the go-live check).
+     *
+     * @throws ResourcesFileException if the file is unreadable, not YAML or breaks the schema
+     */
+    public static Resources readLeavingKeysUnchecked(Path file) {
         String name = file.toString();
         JsonNode root = parse(file, name);
         Set<ValidationMessage> violations = SCHEMA_VALIDATOR.validate(root);
@@ -49,13 +61,11 @@ public final class ResourcesFile {
         Path dir = file.toAbsolutePath().getParent();
         JsonNode d = root.path("dstore");
         JsonNode p = root.path("pos");
-        Resources resources = new Resources(file, text(root, "environment"),
+        return new Resources(file, text(root, "environment"),
                 new Resources.DStoreSide(URI.create(d.path("gatewayEndpoint").asText()), d.path("clientId").asText(),
                         key(dir, d, "publicKey"), text(d, "webPageDomain"), key(dir, d, "privateKey")),
                 new Resources.PosSide(URI.create(p.path("gatewayEndpoint").asText()), key(dir, p, "privateKey"),
                         key(dir, p, "publicKey"), p.path("posAccountId").asText(), p.path("posStoreId").asText()));
-        checkKeys(resources, name);
-        return resources;
     }
 
     private static JsonNode parse(Path file, String name) {
