@@ -1,6 +1,7 @@
 package dev.dstorekit.conformance.preflight;
 
 import dev.dstorekit.resources.Resources;
+import dev.dstorekit.resources.SandboxMarkers;
 import dev.dstorekit.signature.InvalidKeyException;
 import dev.dstorekit.signature.RsaKeys;
 import java.net.URI;
@@ -15,12 +16,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The go-live checks that need no network: step 4 of the integration guide ("replace every sandbox resource with its
@@ -29,8 +27,6 @@ import java.util.regex.Pattern;
  */
 public final class ConfigurationChecks {
 
-    /** SANDBOX or TEST as a word of its own (TEST-ONLY, DEV_TEST_ONLY_CLIENT, sandbox.example.com), not "latest". */
-    private static final Pattern SANDBOX_MARKER = Pattern.compile("(?i)(^|[^a-z])(sandbox|test)([^a-z]|$)");
     private static final byte[] PROBE = "dstore-conformance preflight: does the private key match the public key?"
             .getBytes(StandardCharsets.UTF_8);
 
@@ -194,10 +190,8 @@ public final class ConfigurationChecks {
         values.put("pos.posAccountId", production.pos().posAccountId());
         List<Finding> findings = new ArrayList<>();
         values.forEach((field, value) -> {
-            if (value != null && SANDBOX_MARKER.matcher(value).find()) {
-                findings.add(Finding.fail("sandbox-marker", field + " (" + value + ") is marked "
-                        + marker(value) + ": a sandbox or test value, not a production one"));
-            }
+            SandboxMarkers.find(value).ifPresent(marker -> findings.add(Finding.fail("sandbox-marker", field + " ("
+                    + value + ") is marked " + marker + ": a sandbox or test value, not a production one")));
         });
         return findings.isEmpty() ? List.of(Finding.pass("sandbox-marker", "no value or key file name is marked"
                 + " SANDBOX or TEST")) : findings;
@@ -209,10 +203,5 @@ public final class ConfigurationChecks {
             return null;
         }
         return value.substring(value.lastIndexOf('/') + 1);
-    }
-
-    private static String marker(String value) {
-        Matcher matcher = SANDBOX_MARKER.matcher(value);
-        return matcher.find() ? matcher.group(2).toUpperCase(Locale.ROOT) : "";
     }
 }
