@@ -1,5 +1,6 @@
 package dev.dstorekit.conformance;
 
+import dev.dstorekit.conformance.evidence.EvidencePack;
 import dev.dstorekit.conformance.preflight.PreflightCommand;
 import dev.dstorekit.resources.Resources;
 import dev.dstorekit.resources.ResourcesFile;
@@ -64,6 +65,11 @@ public final class ConformanceMain implements Callable<Integer> {
             description = "Where JUnit XML and conformance-report.md go (default: ${DEFAULT-VALUE}).")
     Path reportDir;
 
+    @Option(names = "--evidence", paramLabel = "DIR",
+            description = "Also write an acceptance evidence pack there: per case the exact requests and answers with their"
+                    + " signatures verified, and summary.md / summary.html per API of the integration guide.")
+    Path evidence;
+
     @Option(names = "--timing-calls", paramLabel = "N", description = "createOrder calls for the p50/p99 figures (default 20).")
     Integer timingCalls;
 
@@ -123,8 +129,9 @@ public final class ConformanceMain implements Callable<Integer> {
                     + " (or --resources FILE)");
             return CommandLine.ExitCode.USAGE;
         }
+        ConformanceConfig config;
         try {
-            ConformanceConfig.from(key -> Optional.ofNullable(settings.get(key)));
+            config = ConformanceConfig.from(key -> Optional.ofNullable(settings.get(key)));
         } catch (ConfigurationException e) {
             // the settings are named after the flags: dstore.conformance.pos-store-id ↔ --pos-store-id
             System.err.println("dstore-conformance: " + e.getMessage()
@@ -133,6 +140,10 @@ public final class ConformanceMain implements Callable<Integer> {
             return CommandLine.ExitCode.USAGE;
         }
         ConformanceRunner.Result result = ConformanceRunner.run(settings);
+        if (evidence != null) {
+            EvidencePack.write(evidence, config);
+            System.out.println("dstore-conformance: evidence pack in " + evidence.resolve("summary.md"));
+        }
         return result.passed() ? CommandLine.ExitCode.OK : 1;
     }
 
@@ -155,6 +166,9 @@ public final class ConformanceMain implements Callable<Integer> {
             settings.put(Settings.PRODUCT_IDS, String.join(",", productIds));
         }
         settings.put(Settings.REPORT_DIR, reportDir.toString());
+        if (evidence != null) {
+            settings.put(Settings.EVIDENCE_DIR, evidence.toString());
+        }
         if (timingCalls != null) {
             settings.put(Settings.TIMING_CALLS, timingCalls.toString());
         }
