@@ -1,9 +1,12 @@
 package dev.dstorekit.signature;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -46,6 +49,20 @@ public final class SecretFiles {
             Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {
             Files.deleteIfExists(temporary);
+        }
+    }
+
+    /**
+     * Creates {@code file} owner-only and writes {@code content}; the permissions are given at creation, so the file
+     * is never readable by others. An existing file is left alone: {@link java.nio.file.FileAlreadyExistsException}.
+     */
+    public static void createOwnerOnly(Path file, byte[] content) throws IOException {
+        Path dir = file.toAbsolutePath().getParent();
+        FileAttribute<?>[] ownerOnly = posix(dir)
+                ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(FILE)} : new FileAttribute<?>[0];
+        try (SeekableByteChannel channel = Files.newByteChannel(file,
+                Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), ownerOnly)) {
+            channel.write(ByteBuffer.wrap(content));
         }
     }
 

@@ -1,5 +1,10 @@
 package dev.dstorekit.conformance;
 
+import dev.dstorekit.conformance.evidence.EvidencePack;
+import dev.dstorekit.conformance.preflight.PreflightCommand;
+import dev.dstorekit.resources.Resources;
+import dev.dstorekit.resources.ResourcesFile;
+import dev.dstorekit.resources.ResourcesFileException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -11,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 
 /**
  * {@code java -jar dstore-conformance.jar --target URL …}: plays D-Store against a POS server and exits 0 when
@@ -21,28 +27,35 @@ import java.util.concurrent.Callable;
         description = {"Checks a POS server against the D-Store POS API: signatures, schemas, idempotency, result "
                 + "semantics, order flow, timing, the POS's outbound calls, and valid requests at the edges of the schemas.",
                 "Writes JUnit XML and conformance-report.md to the report directory.",
-                "Exit status: 0 every case passed, 1 a case failed, 2 bad usage."})
+                "Exit status: 0 every case passed, 1 a case failed, 2 bad usage."},
+        subcommands = PreflightCommand.class)
 public final class ConformanceMain implements Callable<Integer> {
 
-    @Option(names = "--target", required = true, paramLabel = "URL", description = "Base URL of the POS server under test.")
+    @Option(names = "--target", paramLabel = "URL", description = "Base URL of the POS server under test.")
     String target;
 
-    @Option(names = "--client-id", required = true, paramLabel = "ID", description = "Client-Id D-Store assigned to the POS provider.")
+    @Option(names = "--client-id", paramLabel = "ID", description = "Client-Id D-Store assigned to the POS provider.")
     String clientId;
 
-    @Option(names = "--dstore-private-key", required = true, paramLabel = "FILE",
+    @Option(names = "--dstore-private-key", paramLabel = "FILE",
             description = "D-Store private key the suite signs with (PEM or base64 PKCS#8 file, or the key itself).")
     String dstorePrivateKey;
 
-    @Option(names = "--pos-public-key", required = true, paramLabel = "FILE",
+    @Option(names = "--pos-public-key", paramLabel = "FILE",
             description = "The POS's public key its answers and calls are checked with (PEM or base64 X.509).")
     String posPublicKey;
 
-    @Option(names = "--pos-account-id", required = true, paramLabel = "A", description = "A merchant account the POS knows.")
+    @Option(names = "--pos-account-id", paramLabel = "A", description = "A merchant account the POS knows.")
     String posAccountId;
 
-    @Option(names = "--pos-store-id", required = true, paramLabel = "S", description = "A store of that account.")
+    @Option(names = "--pos-store-id", paramLabel = "S", description = "A store of that account.")
     String posStoreId;
+
+    @Option(names = "--resources", paramLabel = "FILE",
+            description = "Resources file (sandbox.yml) supplying what the options above leave out: target = "
+                    + "pos.gatewayEndpoint, client-id = dstore.clientId, dstore-private-key = dstore.privateKey (a simulated "
+                    + "D-Store's), pos-public-key = pos.publicKey, pos-account-id, pos-store-id.")
+    Path resources;
 
     @Option(names = "--product-id", paramLabel = "P", description = "A product to order (repeatable). Without any, the "
             + "products are learned from a syncProduct the POS sends to the embedded D-Store endpoint.")
@@ -51,6 +64,11 @@ public final class ConformanceMain implements Callable<Integer> {
     @Option(names = "--report-dir", paramLabel = "DIR", defaultValue = "conformance-reports",
             description = "Where JUnit XML and conformance-report.md go (default: ${DEFAULT-VALUE}).")
     Path reportDir;
+
+    @Option(names = "--evidence", paramLabel = "DIR",
+            description = "Also write an acceptance evidence pack there: per case the exact requests and answers with their"
+                    + " signatures verified, and summary.md / summary.html per API of the integration guide.")
+    Path evidence;
 
     @Option(names = "--timing-calls", paramLabel = "N", description = "createOrder calls for the p50/p99 figures (default 20).")
     Integer timingCalls;
@@ -97,9 +115,23 @@ public final class ConformanceMain implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Map<String, String> settings = settings();
+        Map<String, String> settings;
         try {
-            ConformanceConfig.from(key -> Optional.ofNullable(settings.get(key)));
+            settings = settings();
+        } catch (ResourcesFileException e) {
+            System.err.println("dstore-conformance: --resources: " + e.getMessage());
+            return CommandLine.ExitCode.USAGE;
+        }
+        List<String> missing = REQUIRED.stream().filter(required -> settings.get(required.getKey()) == null)
+                .map(Map.Entry::getValue).toList();
+        if (!missing.isEmpty()) {
+            System.err.println("dstore-conformance: Missing required options: " + String.join(", ", missing)
+                    + " (or --resources FILE)");
+            return CommandLine.ExitCode.USAGE;
+        }
+        ConformanceConfig config;
+        try {
+            config = ConformanceConfig.from(key -> Optional.ofNullable(settings.get(key)));
         } catch (ConfigurationException e) {
             // the settings are named after the flags: dstore.conformance.pos-store-id ↔ --pos-store-id
             System.err.println("dstore-conformance: " + e.getMessage()
@@ -108,21 +140,35 @@ public final class ConformanceMain implements Callable<Integer> {
             return CommandLine.ExitCode.USAGE;
         }
         ConformanceRunner.Result result = ConformanceRunner.run(settings);
+        if (evidence != null) {
+            EvidencePack.write(evidence, config);
+            System.out.println("dstore-conformance: evidence pack in " + evidence.resolve("summary.md"));
+        }
         return result.passed() ? CommandLine.ExitCode.OK : 1;
     }
 
+    /** The settings the suite cannot run without, with the option that gives each. */
+    private static final List<Map.Entry<String, String>> REQUIRED = List.of(Map.entry(Settings.TARGET, "--target"),
+            Map.entry(Settings.CLIENT_ID, "--client-id"), Map.entry(Settings.DSTORE_PRIVATE_KEY, "--dstore-private-key"),
+            Map.entry(Settings.POS_PUBLIC_KEY, "--pos-public-key"), Map.entry(Settings.POS_ACCOUNT_ID, "--pos-account-id"),
+            Map.entry(Settings.POS_STORE_ID, "--pos-store-id"));
+
     Map<String, String> settings() {
+        Resources file = resources == null ? null : ResourcesFile.read(resources);
         Map<String, String> settings = new LinkedHashMap<>();
-        settings.put(Settings.TARGET, target);
-        settings.put(Settings.CLIENT_ID, clientId);
-        settings.put(Settings.DSTORE_PRIVATE_KEY, dstorePrivateKey);
-        settings.put(Settings.POS_PUBLIC_KEY, posPublicKey);
-        settings.put(Settings.POS_ACCOUNT_ID, posAccountId);
-        settings.put(Settings.POS_STORE_ID, posStoreId);
+        putFirst(settings, Settings.TARGET, target, file, r -> r.pos().gatewayEndpoint().toString());
+        putFirst(settings, Settings.CLIENT_ID, clientId, file, r -> r.dstore().clientId());
+        putFirst(settings, Settings.DSTORE_PRIVATE_KEY, dstorePrivateKey, file, r -> r.dstore().privateKey());
+        putFirst(settings, Settings.POS_PUBLIC_KEY, posPublicKey, file, r -> r.pos().publicKey());
+        putFirst(settings, Settings.POS_ACCOUNT_ID, posAccountId, file, r -> r.pos().posAccountId());
+        putFirst(settings, Settings.POS_STORE_ID, posStoreId, file, r -> r.pos().posStoreId());
         if (!productIds.isEmpty()) {
             settings.put(Settings.PRODUCT_IDS, String.join(",", productIds));
         }
         settings.put(Settings.REPORT_DIR, reportDir.toString());
+        if (evidence != null) {
+            settings.put(Settings.EVIDENCE_DIR, evidence.toString());
+        }
         if (timingCalls != null) {
             settings.put(Settings.TIMING_CALLS, timingCalls.toString());
         }
@@ -141,6 +187,15 @@ public final class ConformanceMain implements Callable<Integer> {
         putIfSet(settings, Settings.GENERATED_MAX_MODIFIERS, generatedMaxModifiers);
         putIfSet(settings, Settings.GENERATED_MAX_NESTING, generatedMaxNesting);
         return settings;
+    }
+
+    /** The option's value, else the resources file's; an option on the command line always wins. */
+    private static void putFirst(Map<String, String> settings, String key, String option, Resources file,
+                                 Function<Resources, String> fromFile) {
+        String value = option != null || file == null ? option : fromFile.apply(file);
+        if (value != null) {
+            settings.put(key, value);
+        }
     }
 
     private static void putIfSet(Map<String, String> settings, String key, Object value) {

@@ -50,11 +50,14 @@ public final class Settings {
     /** The deepest nesting of modifiers in a generated order (default 3). */
     public static final String GENERATED_MAX_NESTING = PREFIX + "generated-max-nesting";
 
+    /** Directory of the acceptance evidence pack (no pack without it). */
+    public static final String EVIDENCE_DIR = PREFIX + "evidence-dir";
+
     /** Every key, for usage texts and for copying system properties into a launcher request. */
     public static final List<String> ALL = List.of(TARGET, CLIENT_ID, DSTORE_PRIVATE_KEY, POS_PUBLIC_KEY,
             POS_ACCOUNT_ID, POS_STORE_ID, PRODUCT_IDS, REPORT_DIR, TIMING_CALLS, CREATE_ORDER_BUDGET, DSTORE_PORT,
             OUTBOUND_WAIT, CATALOG_WAIT, CURRENCY, SEED, GENERATED_REQUESTS, GENERATED_MAX_LINES, GENERATED_MAX_MODIFIERS,
-            GENERATED_MAX_NESTING);
+            GENERATED_MAX_NESTING, EVIDENCE_DIR);
 
     private Settings() {
     }

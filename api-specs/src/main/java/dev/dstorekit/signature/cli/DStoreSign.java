@@ -12,7 +12,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * {@code dstore-sign}: signs, verifies and explains D-Store signatures from the command line, so integrators and
+ * {@code dstore-sign}: signs, verifies and explains D-Store signatures and makes POS key pairs from the command line, so integrators and
  * support can check a request without writing code. Runs stand-alone (no Micronaut); exit codes: 0 ok,
  * 1 signature invalid, 2 bad input.
  */
@@ -21,7 +21,7 @@ import picocli.CommandLine.Command;
         versionProvider = DStoreSign.Version.class,
         description = "Sign, verify and explain D-Store (Alipay) SHA256withRSA signatures.%n"
                 + "String to sign: <METHOD> <URI>\\n<Client-Id>.<Request-Time>.<body>",
-        subcommands = {SignCommand.class, VerifyCommand.class, ExplainCommand.class},
+        subcommands = {SignCommand.class, VerifyCommand.class, ExplainCommand.class, KeygenCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:signed / valid / explained without a failing signature",
                 "1:signature invalid", "2:bad input (usage, unreadable key or file)"})
@@ -50,7 +50,7 @@ public final class DStoreSign implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        context.err().println("dstore-sign: missing command (sign, verify or explain)");
+        context.err().println("dstore-sign: missing command (sign, verify, explain or keygen)");
         context.err().println("Try 'dstore-sign --help' for more information.");
         return BAD_INPUT;
     }
@@ -108,6 +108,9 @@ public final class DStoreSign implements Callable<Integer> {
             }
             if (type == ExplainCommand.class) {
                 return type.cast(new ExplainCommand(context));
+            }
+            if (type == KeygenCommand.class) {
+                return type.cast(new KeygenCommand(context));
             }
             return CommandLine.defaultFactory().create(type);
         }

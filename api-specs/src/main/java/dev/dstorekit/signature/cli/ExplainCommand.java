@@ -19,8 +19,13 @@ final class ExplainCommand implements Callable<Integer> {
     private final DStoreSign.Context context;
 
     @Option(names = "--public-key", paramLabel = "FILE",
-            description = "the signer's RSA public key: PEM (X.509 or PKCS#1) or base64 X.509 DER, as a file or inline")
+            description = "the signer's RSA public key: PEM (X.509 or PKCS#1) or base64 X.509 DER, as a file or inline"
+                    + " (default: the --signer's public key in the resources file)")
     String publicKey;
+
+    @Option(names = "--signer", defaultValue = "dstore", paramLabel = "PARTY",
+            description = "with --resources: whose message it is, ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})")
+    ResourcesOptions.Signer signer;
 
     @Option(names = "--signature", paramLabel = "HEADER", description = "Signature header value to check")
     String signature;
@@ -32,15 +37,20 @@ final class ExplainCommand implements Callable<Integer> {
     @Mixin
     MessageOptions message;
 
+    @Mixin
+    ResourcesOptions resources;
+
     ExplainCommand(DStoreSign.Context context) {
         this.context = context;
     }
 
     @Override
     public Integer call() {
-        PublicKey key = publicKey == null ? null : RsaKeys.publicKey(publicKey, "--public-key");
+        String keyValue = resources.orNull(publicKey, r -> ResourcesOptions.publicKey(r, signer));
+        PublicKey key = keyValue == null ? null : RsaKeys.publicKey(keyValue, "--public-key");
+        String clientId = message.clientId(resources);
         byte[] body = message.body(context.in());
-        Explanation explanation = SignatureExplainer.explain(message.method, message.uri, message.clientId,
+        Explanation explanation = SignatureExplainer.explain(message.method, message.uri, clientId,
                 requestTime, body, signature, key);
         context.out().print(explanation.report());
         context.out().flush();

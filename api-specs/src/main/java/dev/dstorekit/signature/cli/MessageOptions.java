@@ -9,8 +9,8 @@ import picocli.CommandLine.Option;
 /** The message parts every command needs to rebuild the string to sign. */
 final class MessageOptions {
 
-    @Option(names = "--client-id", required = true, paramLabel = "ID",
-            description = "Client-Id header value, verbatim")
+    @Option(names = "--client-id", paramLabel = "ID",
+            description = "Client-Id header value, verbatim (default: the resources file's dstore.clientId)")
     String clientId;
 
     @Option(names = "--uri", required = true, paramLabel = "URI",
@@ -24,6 +24,11 @@ final class MessageOptions {
     @Option(names = "--method", defaultValue = "POST", paramLabel = "METHOD",
             description = "HTTP method (default: ${DEFAULT-VALUE}; responses are signed with POST too)")
     String method;
+
+    /** The Client-Id given, else the one of the resources file. */
+    String clientId(ResourcesOptions resources) {
+        return resources.require(clientId, "--client-id", r -> r.dstore().clientId());
+    }
 
     /** The body bytes exactly as stored, from the file or standard input. */
     byte[] body(InputStream stdin) {

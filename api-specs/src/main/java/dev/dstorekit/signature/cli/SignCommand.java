@@ -15,8 +15,9 @@ final class SignCommand implements Callable<Integer> {
 
     private final DStoreSign.Context context;
 
-    @Option(names = "--private-key", required = true, paramLabel = "FILE",
-            description = "RSA private key: PEM (PKCS#8 or PKCS#1) or base64 PKCS#8 DER, as a file or inline")
+    @Option(names = "--private-key", paramLabel = "FILE",
+            description = "RSA private key: PEM (PKCS#8 or PKCS#1) or base64 PKCS#8 DER, as a file or inline"
+                    + " (default: the resources file's pos.privateKey)")
     String privateKey;
 
     @Option(names = "--request-time", paramLabel = "T",
@@ -26,20 +27,25 @@ final class SignCommand implements Callable<Integer> {
     @Mixin
     MessageOptions message;
 
+    @Mixin
+    ResourcesOptions resources;
+
     SignCommand(DStoreSign.Context context) {
         this.context = context;
     }
 
     @Override
     public Integer call() {
-        RsaPayloadSigner signer = new RsaPayloadSigner(RsaKeys.privateKey(privateKey, "--private-key"));
+        String key = resources.require(privateKey, "--private-key", r -> r.pos().privateKey());
+        RsaPayloadSigner signer = new RsaPayloadSigner(RsaKeys.privateKey(key, "--private-key"));
+        String clientId = message.clientId(resources);
         byte[] body = message.body(context.in());
         String time = requestTime;
         if (time == null) {
             time = RequestTimes.now(context.clock());
             context.err().println("Request-Time: " + time);
         }
-        context.out().println(signer.sign(message.method, message.uri, message.clientId, time, body));
+        context.out().println(signer.sign(message.method, message.uri, clientId, time, body));
         return DStoreSign.OK;
     }
 }

@@ -15,9 +15,14 @@ final class VerifyCommand implements Callable<Integer> {
 
     private final DStoreSign.Context context;
 
-    @Option(names = "--public-key", required = true, paramLabel = "FILE",
-            description = "the signer's RSA public key: PEM (X.509 or PKCS#1) or base64 X.509 DER, as a file or inline")
+    @Option(names = "--public-key", paramLabel = "FILE",
+            description = "the signer's RSA public key: PEM (X.509 or PKCS#1) or base64 X.509 DER, as a file or inline"
+                    + " (default: the --signer's public key in the resources file)")
     String publicKey;
+
+    @Option(names = "--signer", defaultValue = "dstore", paramLabel = "PARTY",
+            description = "with --resources: whose message it is, ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})")
+    ResourcesOptions.Signer signer;
 
     @Option(names = "--request-time", required = true, paramLabel = "T",
             description = "Request-Time (or Response-Time) header value, verbatim")
@@ -30,15 +35,20 @@ final class VerifyCommand implements Callable<Integer> {
     @Mixin
     MessageOptions message;
 
+    @Mixin
+    ResourcesOptions resources;
+
     VerifyCommand(DStoreSign.Context context) {
         this.context = context;
     }
 
     @Override
     public Integer call() {
-        RsaSignatureVerifier verifier = new RsaSignatureVerifier(RsaKeys.publicKey(publicKey, "--public-key"));
+        String key = resources.require(publicKey, "--public-key", r -> ResourcesOptions.publicKey(r, signer));
+        RsaSignatureVerifier verifier = new RsaSignatureVerifier(RsaKeys.publicKey(key, "--public-key"));
+        String clientId = message.clientId(resources);
         byte[] body = message.body(context.in());
-        Verification result = verifier.verify(message.method, message.uri, message.clientId, requestTime, body, signature);
+        Verification result = verifier.verify(message.method, message.uri, clientId, requestTime, body, signature);
         if (result.valid()) {
             context.out().println("valid");
             return DStoreSign.OK;
