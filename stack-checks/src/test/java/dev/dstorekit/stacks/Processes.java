@@ -14,7 +14,21 @@ final class Processes {
     private Processes() {
     }
 
+    /** What a finished command printed (stdout and stderr together) and its exit code. */
+    record Result(int exitCode, String output) {
+    }
+
+    /** Runs the command and fails the check unless it exits 0; what it printed. */
     static String run(Path dir, Map<String, String> env, Duration timeout, List<String> command) {
+        Result result = start(dir, env, timeout, command);
+        if (result.exitCode() != 0) {
+            throw new AssertionError(String.join(" ", command) + " exited " + result.exitCode() + ":\n" + result.output());
+        }
+        return result.output();
+    }
+
+    /** Runs the command to its end, whatever its exit code. */
+    static Result start(Path dir, Map<String, String> env, Duration timeout, List<String> command) {
         ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true);
         builder.environment().putAll(env);
         try {
@@ -26,11 +40,7 @@ final class Processes {
                 process.destroyForcibly();
                 throw new AssertionError(String.join(" ", command) + " did not finish within " + timeout);
             }
-            String text = new String(output, StandardCharsets.UTF_8);
-            if (process.exitValue() != 0) {
-                throw new AssertionError(String.join(" ", command) + " exited " + process.exitValue() + ":\n" + text);
-            }
-            return text;
+            return new Result(process.exitValue(), new String(output, StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new AssertionError("cannot run " + command.get(0) + " (" + e.getMessage() + ")", e);
         } catch (InterruptedException e) {
