@@ -17,7 +17,7 @@ import java.util.concurrent.Callable;
  * every case passes, 1 when one fails, 2 on bad usage (missing flag, unreadable key).
  */
 @Command(name = "dstore-conformance", mixinStandardHelpOptions = true, sortOptions = false,
-        version = "dstore-conformance for the D-Store POS API 2.0.0 (dstore-pos-api.yaml)",
+        versionProvider = ConformanceMain.Version.class,
         description = {"Checks a POS server against the D-Store POS API: signatures, schemas, idempotency, result "
                 + "semantics, order flow, timing and the POS's outbound calls.",
                 "Writes JUnit XML and conformance-report.md to the report directory.",
@@ -90,6 +90,16 @@ public final class ConformanceMain implements Callable<Integer> {
         }
         ConformanceRunner.Result result = ConformanceRunner.run(settings);
         return result.passed() ? CommandLine.ExitCode.OK : 1;
+    }
+
+    /** The jar's version (from its manifest) and the spec version the cases check. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String version = ConformanceMain.class.getPackage().getImplementationVersion();
+            return new String[] {"dstore-conformance " + (version == null ? "(development build)" : version)
+                    + " for the D-Store POS API 2.0.0 (dstore-pos-api.yaml)"};
+        }
     }
 
     Map<String, String> settings() {
