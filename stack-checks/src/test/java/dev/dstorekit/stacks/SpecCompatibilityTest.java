@@ -91,6 +91,17 @@ class SpecCompatibilityTest {
         assertTrue(verdict.passes(), verdict.summary());
     }
 
+    @Test
+    void aReferenceWrappedInAllOfWithItsOwnDescriptionIsCompatible(@TempDir Path dir) throws IOException {
+        Verdict verdict = changedPos(dir, spec -> {
+            ObjectNode property = (ObjectNode) schema(spec, "CreateOrderRequest").path("properties").path("orderChannel");
+            String ref = property.remove("$ref").asText();
+            property.putArray("allOf").addObject().put("$ref", ref);
+            property.put("description", "Where the order was placed.");
+        });
+        assertEquals(List.of(), verdict.breaking());
+    }
+
     private static Verdict changedPos(Path dir, Consumer<ObjectNode> change) throws IOException {
         ObjectNode spec = (ObjectNode) YAML.readTree(StackPaths.specs().resolve(POS).toFile());
         change.accept(spec);

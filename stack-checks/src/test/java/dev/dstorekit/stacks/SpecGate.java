@@ -76,7 +76,7 @@ final class SpecGate {
         if (api == null) {
             throw new IllegalArgumentException("cannot read " + spec);
         }
-        return api;
+        return AllOfWrappers.unwrap(api);
     }
 
     private static OpenApiDiffOptions requestSideOnly() {
