@@ -2,6 +2,7 @@ package dev.dstorekit.stacks;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -32,15 +33,20 @@ final class Processes {
         ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true);
         builder.environment().putAll(env);
         try {
-            Process process = builder.start();
-            process.getOutputStream().close();
-            // read before waiting, so a chatty tool never blocks on a full pipe
-            byte[] output = process.getInputStream().readAllBytes();
-            if (!process.waitFor(timeout.toSeconds(), TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-                throw new AssertionError(String.join(" ", command) + " did not finish within " + timeout);
+            // output to a file, not a pipe: a server a step leaves running in the background cannot hold the test up
+            Path output = Files.createTempFile("stack-checks-", ".out");
+            try {
+                Process process = builder.redirectOutput(output.toFile()).start();
+                process.getOutputStream().close();
+                if (!process.waitFor(timeout.toSeconds(), TimeUnit.SECONDS)) {
+                    process.destroyForcibly();
+                    throw new AssertionError(String.join(" ", command) + " did not finish within " + timeout
+                            + ":\n" + Files.readString(output));
+                }
+                return new Result(process.exitValue(), Files.readString(output, StandardCharsets.UTF_8));
+            } finally {
+                Files.deleteIfExists(output);
             }
-            return new Result(process.exitValue(), new String(output, StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new AssertionError("cannot run " + command.get(0) + " (" + e.getMessage() + ")", e);
         } catch (InterruptedException e) {
