@@ -204,6 +204,10 @@ def main():
     sent_differently("wrong-key", "Signed with the POS key where D-Store's key was expected (the receiver "
                      "verifies with D-Store's public key)", "signed with the wrong private key", create,
                      signer="pos", verifier="dstore")
+    vector("header-without-algorithm", "The header lacks its algorithm pair; a verifier must not guess it",
+           signer="dstore", uri="/v2/pos/createOrder", time=create_time, body=create, direction="dstore-to-pos request",
+           expected="invalid", use=("verify",), mistake="algorithm pair missing from the header",
+           header_template="keyVersion=1, signature={}")
     plus_body = with_plus_in_signature(lambda n: compact({**NOTIFY, "requestId": f"ntf-20240315-{n:04d}"}))
     vector("signature-not-url-encoded", "The Base64 signature sent without URL encoding; it has a '+', which a "
            "URL decoder (java.net.URLDecoder, as D-Store's SDK uses) turns into a space",
