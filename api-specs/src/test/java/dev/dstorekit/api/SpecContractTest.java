@@ -24,9 +24,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The specs are the contract every module and every POS team builds on, so they are tested like code:
- * every example validates against its schema (ruleData decoded too), every property says whether
- * D-Store documents it, every operation lists its result codes — and each checker is shown to catch
- * a deliberately broken spec.
+ * every example validates against its schema (ruleData decoded too), every operation lists its result
+ * codes — and each checker is shown to catch a deliberately broken spec. Whether D-Store documents each
+ * property is {@link EvidenceAuditTest}'s to check.
  */
 class SpecContractTest {
 
@@ -112,39 +112,6 @@ class SpecContractTest {
         ObjectNode unknownField = create.value().deepCopy();
         unknownField.put("someFieldFromTheFuture", "x");
         assertTrue(POS.validate(create.schema(), unknownField).isEmpty(), "unknown fields are tolerated");
-    }
-
-    @TestFactory
-    Stream<DynamicTest> everySchemaPropertyCarriesAnEvidenceTag() {
-        return SPECS.stream().map(spec -> DynamicTest.dynamicTest(spec.file, () -> {
-            List<String> problems = EvidenceTags.problems(spec.root.path("components").path("schemas"));
-            assertTrue(problems.isEmpty(), spec.file + ":\n" + String.join("\n", problems));
-        }));
-    }
-
-    @Test
-    void evidenceCheckCatchesUntaggedAndUnexplainedProperties() throws IOException {
-        JsonNode schemas = OpenApiDocument.YAML.readTree("""
-                Broken:
-                  type: object
-                  x-dstore-evidence: documented
-                  properties:
-                    tagged: {type: string, x-dstore-evidence: documented}
-                    untagged: {type: string}
-                    unexplained: {type: string, x-dstore-evidence: inferred}
-                    nested:
-                      type: object
-                      x-dstore-evidence: inferred
-                      description: "Inferred: for the test."
-                      properties:
-                        deep: {type: array, items: {type: object, properties: {deeper: {type: string}}}}
-                """);
-        List<String> problems = EvidenceTags.problems(schemas);
-        assertEquals(4, problems.size(), String.join("\n", problems));
-        assertTrue(problems.stream().anyMatch(p -> p.contains("Broken.untagged")), problems.toString());
-        assertTrue(problems.stream().anyMatch(p -> p.contains("Broken.unexplained")), problems.toString());
-        assertTrue(problems.stream().anyMatch(p -> p.contains("Broken.nested.deep:")), problems.toString());
-        assertTrue(problems.stream().anyMatch(p -> p.contains("Broken.nested.deep[].deeper")), problems.toString());
     }
 
     @TestFactory

@@ -6,6 +6,8 @@ import dev.dstorekit.conformance.client.Exchange;
 import dev.dstorekit.conformance.client.ExchangeLog;
 import dev.dstorekit.conformance.client.Operation;
 import dev.dstorekit.conformance.client.PosClient;
+import dev.dstorekit.conformance.generate.GeneratorSettings;
+import dev.dstorekit.conformance.generate.RequestGenerator;
 import dev.dstorekit.conformance.orders.Catalog;
 import dev.dstorekit.conformance.orders.OrderFactory;
 import dev.dstorekit.conformance.orders.RunIds;
@@ -39,6 +41,7 @@ public final class Conformance implements AutoCloseable {
     private final PosClient pos;
     private final EmbeddedDStore dstore;
     private final OrderFactory orders;
+    private final RequestGenerator generator;
     private final OrderBook book = new OrderBook();
     private final List<String> notes = new ArrayList<>();
     private boolean outboundSettled;
@@ -62,6 +65,10 @@ public final class Conformance implements AutoCloseable {
                 + " from " + catalog.source());
         this.orders = new OrderFactory(config.posAccountId(), config.posStoreId(), catalog, new RunIds());
         note("Ids of this run start with " + orders.ids().prefix());
+        this.generator = new RequestGenerator(spec, config.generator(), config.posAccountId(), config.posStoreId(),
+                catalog, orders.ids());
+        note(reproduce());
+        console.println("[conformance] " + reproduce());
     }
 
     public static Conformance start(ConformanceConfig config) {
@@ -105,6 +112,18 @@ public final class Conformance implements AutoCloseable {
 
     public OrderFactory orders() {
         return orders;
+    }
+
+    /** {@code Generated requests: seed 42 (random), 20 per data-acceptance case; the same requests again with --seed 42 …}. */
+    public String reproduce() {
+        GeneratorSettings generated = config.generator();
+        return "Generated requests: seed " + generated.seed() + (generated.seedGiven() ? " (given)" : " (random)") + ", "
+                + generated.requests() + " per data-acceptance case; the same requests again with " + generated.reproduce();
+    }
+
+    /** Schema-valid requests at the edges of the spec, for the data-acceptance cases. */
+    public RequestGenerator generator() {
+        return generator;
     }
 
     public OrderBook book() {

@@ -1,5 +1,6 @@
 package dev.dstorekit.conformance;
 
+import dev.dstorekit.conformance.generate.GeneratorSettings;
 import dev.dstorekit.signature.InvalidKeyException;
 import dev.dstorekit.signature.RsaKeys;
 
@@ -14,6 +15,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
 
 /**
@@ -35,6 +37,7 @@ import java.util.function.Function;
  * @param outboundWait      how long outbound cases wait for the POS's calls
  * @param catalogWait       how long to wait for a syncProduct when no product ids are configured
  * @param currency          currency of the orders sent, unless the learned catalog says otherwise
+ * @param generator         seed and sizes of the generated requests of the data-acceptance cases
  */
 public record ConformanceConfig(URI target,
                                 String clientId,
@@ -49,7 +52,8 @@ public record ConformanceConfig(URI target,
                                 int dstorePort,
                                 Duration outboundWait,
                                 Duration catalogWait,
-                                String currency) {
+                                String currency,
+                                GeneratorSettings generator) {
 
     public ConformanceConfig {
         productIds = List.copyOf(productIds);
@@ -79,7 +83,28 @@ public record ConformanceConfig(URI target,
                 port(values),
                 duration(values, Settings.OUTBOUND_WAIT, Duration.ofSeconds(10)),
                 duration(values, Settings.CATALOG_WAIT, Duration.ofSeconds(30)),
-                currency(values.apply(Settings.CURRENCY).orElse("SGD")));
+                currency(values.apply(Settings.CURRENCY).orElse("SGD")),
+                generator(values));
+    }
+
+    private static GeneratorSettings generator(Function<String, Optional<String>> values) {
+        Optional<String> seed = values.apply(Settings.SEED);
+        return new GeneratorSettings(
+                seed.map(ConformanceConfig::seed).orElseGet(() -> ThreadLocalRandom.current().nextLong(1, 10_000_000_000L)),
+                seed.isPresent(),
+                positive(values, Settings.GENERATED_REQUESTS, GeneratorSettings.DEFAULT_REQUESTS),
+                positive(values, Settings.GENERATED_MAX_LINES, GeneratorSettings.DEFAULT_MAX_LINES),
+                positive(values, Settings.GENERATED_MAX_MODIFIERS, GeneratorSettings.DEFAULT_MAX_MODIFIERS),
+                positive(values, Settings.GENERATED_MAX_NESTING, GeneratorSettings.DEFAULT_MAX_NESTING));
+    }
+
+    private static long seed(String value) {
+        try {
+            return Long.parseLong(value);
+        } catch (NumberFormatException e) {
+            throw new ConfigurationException(Settings.SEED + ": expected a whole number (the seed a report printed), got '"
+                    + value + "'");
+        }
     }
 
     /** How long the suite's HTTP client waits for any answer: past D-Store's budget, so slow answers are measured. */
@@ -197,6 +222,6 @@ public record ConformanceConfig(URI target,
     public String toString() {
         return "ConformanceConfig[target=" + target + ", clientId=" + clientId + ", posAccountId=" + posAccountId
                 + ", posStoreId=" + posStoreId + ", productIds=" + productIds + ", reportDir=" + reportDir
-                + ", timingCalls=" + timingCalls + ", createOrderBudget=" + createOrderBudget + "]";
+                + ", timingCalls=" + timingCalls + ", createOrderBudget=" + createOrderBudget + ", generator=" + generator + "]";
     }
 }

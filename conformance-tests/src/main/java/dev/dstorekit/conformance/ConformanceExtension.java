@@ -20,6 +20,7 @@ public final class ConformanceExtension implements TestInstancePostProcessor, Pa
             for (String note : conformance.notes()) {
                 root.publishReportEntry(ConformanceNotes.KEY, note);
             }
+            root.publishReportEntry(ConformanceNotes.REPRODUCE, conformance.reproduce());
             return conformance;
         }, Conformance.class);
     }

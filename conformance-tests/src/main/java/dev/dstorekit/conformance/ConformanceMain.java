@@ -19,7 +19,7 @@ import java.util.concurrent.Callable;
 @Command(name = "dstore-conformance", mixinStandardHelpOptions = true, sortOptions = false,
         versionProvider = ConformanceMain.Version.class,
         description = {"Checks a POS server against the D-Store POS API: signatures, schemas, idempotency, result "
-                + "semantics, order flow, timing and the POS's outbound calls.",
+                + "semantics, order flow, timing, the POS's outbound calls, and valid requests at the edges of the schemas.",
                 "Writes JUnit XML and conformance-report.md to the report directory.",
                 "Exit status: 0 every case passed, 1 a case failed, 2 bad usage."})
 public final class ConformanceMain implements Callable<Integer> {
@@ -66,6 +66,25 @@ public final class ConformanceMain implements Callable<Integer> {
     @Option(names = "--catalog-wait", paramLabel = "DURATION",
             description = "Without --product-id: how long to wait for a syncProduct (default 30s).")
     String catalogWait;
+
+    @Option(names = "--seed", paramLabel = "N",
+            description = "Seed of the generated requests; a report prints the seed of its run (default: random).")
+    Long seed;
+
+    @Option(names = "--generated-requests", paramLabel = "N",
+            description = "Requests each data-acceptance case generates (default 20).")
+    Integer generatedRequests;
+
+    @Option(names = "--generated-max-lines", paramLabel = "N", description = "The most lines of a generated order (default 40).")
+    Integer generatedMaxLines;
+
+    @Option(names = "--generated-max-modifiers", paramLabel = "N",
+            description = "The most modifiers of a generated line or modifier (default 10).")
+    Integer generatedMaxModifiers;
+
+    @Option(names = "--generated-max-nesting", paramLabel = "N",
+            description = "The deepest nesting of modifiers in a generated order (default 3).")
+    Integer generatedMaxNesting;
 
     public static void main(String[] args) {
         System.exit(execute(args));
@@ -126,6 +145,17 @@ public final class ConformanceMain implements Callable<Integer> {
         if (catalogWait != null) {
             settings.put(Settings.CATALOG_WAIT, catalogWait);
         }
+        putIfSet(settings, Settings.SEED, seed);
+        putIfSet(settings, Settings.GENERATED_REQUESTS, generatedRequests);
+        putIfSet(settings, Settings.GENERATED_MAX_LINES, generatedMaxLines);
+        putIfSet(settings, Settings.GENERATED_MAX_MODIFIERS, generatedMaxModifiers);
+        putIfSet(settings, Settings.GENERATED_MAX_NESTING, generatedMaxNesting);
         return settings;
+    }
+
+    private static void putIfSet(Map<String, String> settings, String key, Object value) {
+        if (value != null) {
+            settings.put(key, value.toString());
+        }
     }
 }

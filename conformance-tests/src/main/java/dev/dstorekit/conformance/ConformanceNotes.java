@@ -5,6 +5,8 @@ public final class ConformanceNotes {
 
     /** Key of a run note; the report lists these above the cases. */
     public static final String KEY = "conformance.note";
+    /** Key of how to generate the run's requests again (the seed); the console summary ends with it. */
+    public static final String REPRODUCE = "conformance.reproduce";
 
     private ConformanceNotes() {
     }

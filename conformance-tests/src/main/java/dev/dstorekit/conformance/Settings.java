@@ -39,11 +39,22 @@ public final class Settings {
     public static final String CATALOG_WAIT = PREFIX + "catalog-wait";
     /** Currency of the orders the suite sends when the catalog does not say (default SGD). */
     public static final String CURRENCY = PREFIX + "currency";
+    /** Seed of the generated requests (default: a new random seed, printed); the same seed generates the same requests. */
+    public static final String SEED = PREFIX + "seed";
+    /** How many requests each data-acceptance case generates (default 20). */
+    public static final String GENERATED_REQUESTS = PREFIX + "generated-requests";
+    /** The most order lines a generated order has (default 40). */
+    public static final String GENERATED_MAX_LINES = PREFIX + "generated-max-lines";
+    /** The most modifiers a generated line or modifier has (default 10). */
+    public static final String GENERATED_MAX_MODIFIERS = PREFIX + "generated-max-modifiers";
+    /** The deepest nesting of modifiers in a generated order (default 3). */
+    public static final String GENERATED_MAX_NESTING = PREFIX + "generated-max-nesting";
 
     /** Every key, for usage texts and for copying system properties into a launcher request. */
     public static final List<String> ALL = List.of(TARGET, CLIENT_ID, DSTORE_PRIVATE_KEY, POS_PUBLIC_KEY,
             POS_ACCOUNT_ID, POS_STORE_ID, PRODUCT_IDS, REPORT_DIR, TIMING_CALLS, CREATE_ORDER_BUDGET, DSTORE_PORT,
-            OUTBOUND_WAIT, CATALOG_WAIT, CURRENCY);
+            OUTBOUND_WAIT, CATALOG_WAIT, CURRENCY, SEED, GENERATED_REQUESTS, GENERATED_MAX_LINES, GENERATED_MAX_MODIFIERS,
+            GENERATED_MAX_NESTING);
 
     private Settings() {
     }

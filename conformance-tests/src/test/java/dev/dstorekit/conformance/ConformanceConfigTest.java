@@ -58,6 +58,25 @@ class ConformanceConfigTest {
     }
 
     @Test
+    void theSeedIsDrawnUnlessGivenAndTheGeneratedRequestsHaveDefaults() {
+        ConformanceConfig drawn = read(minimal());
+        Map<String, String> settings = minimal();
+        settings.put(Settings.SEED, "4711");
+        settings.put(Settings.GENERATED_REQUESTS, "3");
+
+        ConformanceConfig given = read(settings);
+
+        assertFalse(drawn.generator().seedGiven());
+        assertTrue(drawn.generator().seed() > 0);
+        assertEquals(20, drawn.generator().requests());
+        assertEquals(40, drawn.generator().maxLines());
+        assertEquals(4711, given.generator().seed());
+        assertTrue(given.generator().seedGiven());
+        assertEquals(3, given.generator().requests());
+        assertEquals("--seed 4711 (-Ddstore.conformance.seed=4711)", given.generator().reproduce());
+    }
+
+    @Test
     void badValuesAreRefusedNamingTheKey() {
         Map<String, String> missing = minimal();
         missing.remove(Settings.POS_STORE_ID);
@@ -74,6 +93,14 @@ class ConformanceConfigTest {
         Map<String, String> badCalls = minimal();
         badCalls.put(Settings.TIMING_CALLS, "0");
         assertMessage(badCalls, "dstore.conformance.timing-calls: expected a positive whole number");
+
+        Map<String, String> badSeed = minimal();
+        badSeed.put(Settings.SEED, "lucky");
+        assertMessage(badSeed, "dstore.conformance.seed: expected a whole number");
+
+        Map<String, String> badRequests = minimal();
+        badRequests.put(Settings.GENERATED_REQUESTS, "-1");
+        assertMessage(badRequests, "dstore.conformance.generated-requests: expected a positive whole number");
 
         Map<String, String> badBudget = minimal();
         badBudget.put(Settings.CREATE_ORDER_BUDGET, "soon");

@@ -31,13 +31,18 @@ class ConformanceMainTest {
 
             int status = ConformanceMain.execute(args(pos.url().toString(), TestKeys.writePemFiles(dir), reports,
                     "--product-id", "CR-ROAST", "--product-id", "DR-LEMONTEA", "--timing-calls", "3",
-                    "--dstore-port", Integer.toString(port), "--outbound-wait", "3s").toArray(String[]::new));
+                    "--dstore-port", Integer.toString(port), "--outbound-wait", "3s", "--seed", "4711",
+                    "--generated-requests", "2").toArray(String[]::new));
 
             assertEquals(0, status, () -> read(reports.resolve(ConformanceReportListener.FILE)));
             String xml = Files.readString(reports.resolve("TEST-junit-jupiter.xml"));
             assertTrue(xml.contains("failures=\"0\"") && xml.contains("errors=\"0\""), xml.substring(0, 400));
             assertTrue(xml.contains("tamperedBodyIsRefused"), "the XML lists the cases");
-            assertTrue(read(reports.resolve(ConformanceReportListener.FILE)).contains("**Result: PASSED**"));
+            String report = read(reports.resolve(ConformanceReportListener.FILE));
+            assertTrue(report.contains("**Result: PASSED**"));
+            assertTrue(report.contains("Generated requests: seed 4711 (given), 2 per data-acceptance case; the same requests"
+                    + " again with --seed 4711 (-Ddstore.conformance.seed=4711)"), report);
+            assertTrue(xml.contains("maxLengthNonBmpStringsAreStored"), "the data-acceptance cases ran");
         }
     }
 
@@ -46,8 +51,8 @@ class ConformanceMainTest {
         int nobodyListens = SuiteRun.freePort();
 
         int status = ConformanceMain.execute(args("http://localhost:" + nobodyListens, TestKeys.writePemFiles(dir),
-                dir.resolve("reports"), "--product-id", "CR-ROAST", "--timing-calls", "1", "--outbound-wait", "0s")
-                .toArray(String[]::new));
+                dir.resolve("reports"), "--product-id", "CR-ROAST", "--timing-calls", "1", "--outbound-wait", "0s",
+                "--generated-requests", "1").toArray(String[]::new));
 
         assertEquals(1, status);
         assertTrue(read(dir.resolve("reports").resolve(ConformanceReportListener.FILE)).contains("**Result: FAILED**"));

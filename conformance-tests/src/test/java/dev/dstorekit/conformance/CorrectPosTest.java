@@ -29,7 +29,8 @@ class CorrectPosTest {
             assertEquals(Set.of(), SuiteRun.caseNames(result, CaseOutcome.Status.FAILED), SuiteRun.explain(result));
             assertEquals(Set.of(), SuiteRun.caseNames(result, CaseOutcome.Status.SKIPPED), SuiteRun.explain(result));
             assertTrue(result.passed());
-            assertEquals(Set.of("Signatures", "Schemas", "Idempotency", "ResultSemantics", "OrderFlow", "Timing", "Outbound"),
+            assertEquals(Set.of("Signatures", "Schemas", "Idempotency", "ResultSemantics", "OrderFlow", "Timing", "Outbound",
+                            "DataAcceptance"),
                     result.outcomes().stream().map(CaseOutcome::area).collect(Collectors.toSet()));
             assertTrue(result.outcomes().size() > 100, "parameterized cases count one by one: " + result.outcomes().size());
             assertTrue(Files.readString(reports.resolve(ConformanceReportListener.FILE)).contains("**Result: PASSED**"));

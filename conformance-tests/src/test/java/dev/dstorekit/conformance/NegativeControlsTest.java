@@ -49,8 +49,16 @@ class NegativeControlsTest {
     void posThatMakesANewOrderOnReplayFailsTheIdempotencyCases(@TempDir Path reports) {
         ConformanceRunner.Result result = run(Flaw.NEW_POS_ORDER_ID_ON_REPLAY, reports);
 
+        // the data-acceptance cases replay every order they create, so each of them catches this flaw too
         assertFailed(result, "Idempotency.replayGetsTheIdenticalAnswer", "Idempotency.concurrentDuplicatesMakeOneOrder",
-                "Idempotency.sameRequestOrderIdWithADifferentBodyGetsTheStoredAnswer");
+                "Idempotency.sameRequestOrderIdWithADifferentBodyGetsTheStoredAnswer",
+                "DataAcceptance.maxLengthAsciiStringsAreStored", "DataAcceptance.maxLengthNonBmpStringsAreStored",
+                "DataAcceptance.controlCharactersAreStored", "DataAcceptance.integersAtTheirLimitsAreStored",
+                "DataAcceptance.longArraysAreStored", "DataAcceptance.unknownProductsAndAmountsThatDoNotAddUpAreStored",
+                "DataAcceptance.everyEnumValueAndOptionalMemberIsStored",
+                "DataAcceptance.pushOrderChangesAtTheEdgesAreApplied", "DataAcceptance.inquiriesAtTheEdgesAreAnswered");
+        assertTrue(message(result, "DataAcceptance.longArraysAreStored").contains("a replay of the same bytes answered S/SUCCESS"),
+                message(result, "DataAcceptance.longArraysAreStored"));
     }
 
     @Test
@@ -133,6 +141,47 @@ class NegativeControlsTest {
     }
 
     @Test
+    void posWithColumnsShorterThanMaxLengthFailsTheMaxLengthCases(@TempDir Path reports) throws Exception {
+        ConformanceRunner.Result result = run(Flaw.SHORT_COLUMNS, reports);
+
+        assertFailed(result, "DataAcceptance.maxLengthAsciiStringsAreStored", "DataAcceptance.maxLengthNonBmpStringsAreStored");
+        String message = message(result, "DataAcceptance.maxLengthAsciiStringsAreStored");
+        assertTrue(message.contains("LOST ORDER: U/UNKNOWN_EXCEPTION (Temporary failure; retry with the same parameters) on all 4 attempts"),
+                message);
+        assertTrue(message.contains("alone: orderProducts[0].posProductId: 255 code points, maxLength 255, ASCII → LOST ORDER"),
+                message);
+        assertTrue(message.contains("seed " + SuiteRun.SEED + ", the same requests again with --seed " + SuiteRun.SEED), message);
+        // the answers quote emoji ids cut at 300 characters: the report is still written
+        assertTrue(Files.readString(reports.resolve(ConformanceReportListener.FILE))
+                .contains("### DataAcceptance.maxLengthNonBmpStringsAreStored"));
+    }
+
+    @Test
+    void posThatCountsLengthInUtf16UnitsFailsTheNonBmpCases(@TempDir Path reports) {
+        ConformanceRunner.Result result = run(Flaw.LENGTH_IN_UTF16_UNITS, reports);
+
+        // requestId, requestOrderId and refundReason are checked the same wrong way as createOrder's texts
+        assertFailed(result, "DataAcceptance.maxLengthNonBmpStringsAreStored",
+                "DataAcceptance.pushOrderChangesAtTheEdgesAreApplied", "DataAcceptance.inquiriesAtTheEdgesAreAnswered");
+        String message = message(result, "DataAcceptance.maxLengthNonBmpStringsAreStored");
+        assertTrue(message.contains("refused: F/PARAM_ILLEGAL"), message);
+        assertTrue(message.contains("the request is valid against the spec's schema"), message);
+        assertTrue(message.contains("alone: requestOrderId: 255 code points ("), message);
+        assertTrue(message.contains("orderProducts[0].posProductId: 255 code points (510 UTF-16 units, 1020 UTF-8 bytes), maxLength 255, non-BMP → refused: F/PARAM_ILLEGAL"),
+                message);
+    }
+
+    @Test
+    void posThatTotalsInIntArithmeticFailsTheIntegerLimitsCase(@TempDir Path reports) {
+        ConformanceRunner.Result result = run(Flaw.INT_OVERFLOW, reports);
+
+        assertFailed(result, "DataAcceptance.integersAtTheirLimitsAreStored");
+        String message = message(result, "DataAcceptance.integersAtTheirLimitsAreStored");
+        assertTrue(message.contains("LOST ORDER"), message);
+        assertTrue(message.contains("alone: orderProducts[0].quantity: 2147483647, maximum (int32) → LOST ORDER"), message);
+    }
+
+    @Test
     void nothingPassesAgainstAPosThatIsDown(@TempDir Path reports) {
         int nobodyListens = SuiteRun.freePort();
         Map<String, String> settings = SuiteRun.with(SuiteRun.settings(SuiteRun.dstoreUrl(nobodyListens), SuiteRun.freePort(), reports),
@@ -165,6 +214,10 @@ class NegativeControlsTest {
     private static void assertFailed(ConformanceRunner.Result result, String... cases) {
         assertEquals(new TreeSet<>(Set.of(cases)), SuiteRun.caseNames(result, CaseOutcome.Status.FAILED), SuiteRun.explain(result));
         assertFalse(result.passed());
+    }
+
+    private static String message(ConformanceRunner.Result result, String caseName) {
+        return result.outcomes().stream().filter(o -> o.caseName().equals(caseName)).findFirst().orElseThrow().message();
     }
 
     private static Set<String> invocations(ConformanceRunner.Result result, String caseName, CaseOutcome.Status status) {

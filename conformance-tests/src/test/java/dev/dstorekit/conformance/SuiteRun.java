@@ -22,6 +22,11 @@ import java.util.stream.Collectors;
 /** Runs the conformance suite (or some of its areas) against a POS, with settings fit for a quick test run. */
 final class SuiteRun {
 
+    /** Enough for every kind of string, integer pattern and long-array shape to come up once. */
+    static final int GENERATED_REQUESTS = Integer.getInteger("dstore.conformance.test-generated-requests", 5);
+    /** The seed of the module's own runs (a standalone run draws one at random). */
+    static final long SEED = Long.getLong("dstore.conformance.test-seed", 20261205L);
+
     private SuiteRun() {
     }
 
@@ -53,6 +58,10 @@ final class SuiteRun {
         settings.put(Settings.CREATE_ORDER_BUDGET, "1s");
         settings.put(Settings.DSTORE_PORT, Integer.toString(dstorePort));
         settings.put(Settings.OUTBOUND_WAIT, "3s");
+        // the data-acceptance cases' requests: few, so the module's own tests stay quick; a fixed seed, so a failure
+        // of these tests can be replayed
+        settings.put(Settings.GENERATED_REQUESTS, Integer.toString(GENERATED_REQUESTS));
+        settings.put(Settings.SEED, Long.toString(SEED));
         return settings;
     }
 

@@ -47,7 +47,8 @@ class FakeDStoreSelfTest {
     @Test
     void twoCallsOfOneOrderInFlightTogetherAreCaught() throws Exception {
         String order = "RO-" + UUID.randomUUID();
-        dstore.script().then(order, Reply.slowSuccess(Duration.ofMillis(300)), Reply.slowSuccess(Duration.ofMillis(300)));
+        // 3 s each: the two calls overlap even when a loaded machine starts the second one late
+        dstore.script().then(order, Reply.slowSuccess(Duration.ofSeconds(3)), Reply.slowSuccess(Duration.ofSeconds(3)));
 
         Concurrently.run(2, i -> notify(order, "ntf-" + i, TestKeys.POS.getPrivate()));
 

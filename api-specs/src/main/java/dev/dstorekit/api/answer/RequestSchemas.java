@@ -115,6 +115,11 @@ public class RequestSchemas {
             // name the missing field itself, as bean validation would: orderProducts[0].quantity: must not be null
             return (field.length() == 0 ? "" : field + ".") + message.getProperty() + ": must not be null";
         }
+        JsonNode schema = message.getSchemaNode();
+        if ("not".equals(message.getType()) && schema != null && schema.path("description").isTextual()) {
+            // a rule the schema states as "not …" (exactly one of store/stores) explains itself in its description
+            return (field.length() == 0 ? "request body" : field) + ": " + schema.path("description").asText();
+        }
         String text = message.getMessage();
         String prefix = location.toString();
         String detail = text.startsWith(prefix + ": ") ? text.substring(prefix.length() + 2) : text;

@@ -38,10 +38,15 @@ final class Expect {
         }
     }
 
-    /** Fails listing every problem when there are any. */
+    /** Fails listing every problem when there are any (the first eight). */
     static void none(List<String> problems, String what) {
+        none(problems, what, 8);
+    }
+
+    /** Fails listing the first {@code most} problems when there are any. */
+    static void none(List<String> problems, String what, int most) {
         if (!problems.isEmpty()) {
-            int shown = Math.min(problems.size(), 8);
+            int shown = Math.min(problems.size(), most);
             throw new AssertionFailedError(what + " (" + problems.size() + "):\n  - "
                     + String.join("\n  - ", problems.subList(0, shown))
                     + (problems.size() > shown ? "\n  … and " + (problems.size() - shown) + " more" : ""));

@@ -26,7 +26,7 @@ import java.util.Set;
  * What the POS sent to the embedded D-Store endpoint during the run (syncProduct, notifyOrderChange, syncStore).
  * These cases run last; a POS that sent nothing gets "skipped: nothing received", never a pass.
  */
-@Order(7)
+@Order(8)
 @DisplayName("Outbound calls to D-Store (REFERENCE §2, §3, §5.1, §5.3, §8)")
 public class Outbound extends ConformanceCase {
 

@@ -97,8 +97,12 @@ public record Exchange(OutgoingCall call, int status, Map<String, String> header
         return this.status == 200 && status.equals(resultStatus()) && (code == null || code.equals(resultCode()));
     }
 
+    /** One line of at most {@value #SHOWN} code points; never a surrogate pair cut in half. */
     static String abbreviate(String text) {
         String oneLine = text.replace('\n', ' ').replace('\r', ' ');
-        return oneLine.length() <= SHOWN ? oneLine : oneLine.substring(0, SHOWN) + "…";
+        if (oneLine.codePointCount(0, oneLine.length()) <= SHOWN) {
+            return oneLine;
+        }
+        return oneLine.substring(0, oneLine.offsetByCodePoints(0, SHOWN)) + "…";
     }
 }

@@ -28,6 +28,7 @@ public class CaseOutcomes implements TestExecutionListener {
 
     private final List<CaseOutcome> outcomes = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
+    private String reproduce;
     private final Map<String, Map<String, String>> figures = new HashMap<>();
     private TestPlan plan;
     private boolean active;
@@ -59,6 +60,8 @@ public class CaseOutcomes implements TestExecutionListener {
         entry.getKeyValuePairs().forEach((key, value) -> {
             if (key.equals(ConformanceNotes.KEY)) {
                 notes.add(value);
+            } else if (key.equals(ConformanceNotes.REPRODUCE)) {
+                reproduce = value;
             } else {
                 figures.computeIfAbsent(id.getUniqueId(), k -> new LinkedHashMap<>()).put(key, value);
             }
@@ -95,6 +98,11 @@ public class CaseOutcomes implements TestExecutionListener {
 
     public synchronized List<String> notes() {
         return List.copyOf(notes);
+    }
+
+    /** How to generate the run's requests again, or {@code null} when the run never got that far. */
+    public synchronized String reproduce() {
+        return reproduce;
     }
 
     private CaseOutcome outcome(TestIdentifier id, MethodSource source, CaseOutcome.Status status, String message) {

@@ -50,11 +50,12 @@ public final class ConformanceReportListener extends CaseOutcomes {
         String markdown = MarkdownReport.render(notes(), outcomes);
         try {
             Files.createDirectories(reportDir);
-            Files.writeString(reportDir.resolve(FILE), markdown, StandardCharsets.UTF_8);
+            // getBytes replaces a lone surrogate (a POS may send one in a JSON string) where writeString would throw
+            Files.write(reportDir.resolve(FILE), markdown.getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + reportDir.resolve(FILE), e);
         }
-        console.print(ConsoleSummary.render(outcomes, reportDir.resolve(FILE)));
+        console.print(ConsoleSummary.render(outcomes, reportDir.resolve(FILE), reproduce()));
         console.flush();
     }
 }

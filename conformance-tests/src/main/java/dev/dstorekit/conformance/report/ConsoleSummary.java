@@ -9,7 +9,8 @@ public final class ConsoleSummary {
     private ConsoleSummary() {
     }
 
-    public static String render(List<CaseOutcome> outcomes, Path markdown) {
+    /** @param reproduce how to generate the run's requests again, or {@code null} */
+    public static String render(List<CaseOutcome> outcomes, Path markdown, String reproduce) {
         StringBuilder out = new StringBuilder("\n==== D-Store POS conformance ====\n");
         for (CaseOutcome o : outcomes) {
             out.append(switch (o.status()) {
@@ -38,6 +39,9 @@ public final class ConsoleSummary {
                 .append(failed).append(" failed, ")
                 .append(MarkdownReport.count(outcomes, CaseOutcome.Status.SKIPPED)).append(" skipped. Report: ")
                 .append(markdown.toAbsolutePath()).append("\n");
+        if (reproduce != null) {
+            out.append(reproduce).append("\n");
+        }
         return out.toString();
     }
 }

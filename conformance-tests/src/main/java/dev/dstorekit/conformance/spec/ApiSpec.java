@@ -82,9 +82,13 @@ public final class ApiSpec {
         return ref == null ? schema : resolve(schema(ref));
     }
 
-    /** {@code Amount} for {@code {$ref: '#/components/schemas/Amount'}}, else {@code null}. */
+    /**
+     * {@code Amount} for {@code {$ref: '#/components/schemas/Amount'}}, or for the one-element {@code allOf} a property
+     * wraps it in to add its own description ({@code $ref} takes no siblings); else {@code null}.
+     */
     public static String refName(JsonNode schema) {
-        String ref = schema.path("$ref").asText("");
+        JsonNode target = schema.path("allOf").size() == 1 ? schema.path("allOf").get(0) : schema;
+        String ref = target.path("$ref").asText("");
         return ref.startsWith(COMPONENT) ? ref.substring(COMPONENT.length()) : null;
     }
 

@@ -21,5 +21,17 @@ public enum Flaw {
     /** Reports PREPARING then COMPLETED, skipping READY. */
     OUTBOUND_SKIPS_A_STEP,
     /** Never calls D-Store. */
-    NO_OUTBOUND
+    NO_OUTBOUND,
+    /**
+     * Stores posProductId and name of lines and modifiers in 64-character columns, shorter than the spec's maxLength
+     * of 255: a longer one fails the insert, which the POS answers U/UNKNOWN_EXCEPTION, on every retry.
+     */
+    SHORT_COLUMNS,
+    /**
+     * Checks maxLength in UTF-16 units ({@code String.length()}, as Bean Validation's {@code @Size} does) instead of
+     * code points: a 255-emoji string is refused as too long with F/PARAM_ILLEGAL.
+     */
+    LENGTH_IN_UTF16_UNITS,
+    /** Totals the order in int arithmetic: quantity × unitPrice past 2^31 throws, answered U/UNKNOWN_EXCEPTION. */
+    INT_OVERFLOW
 }

@@ -6,6 +6,8 @@ import dev.dstorekit.api.pos.model.InquireOrderDetailRequest;
 import dev.dstorekit.api.pos.model.InquireOrderDetailResponse;
 import dev.dstorekit.api.pos.model.InquiryOrderStatus;
 import dev.dstorekit.api.pos.model.OrderChannel;
+import dev.dstorekit.api.pos.model.OrderProduct;
+import dev.dstorekit.api.pos.model.OrderProductModifier;
 import dev.dstorekit.api.pos.model.PushOrderChangeRequest;
 import dev.dstorekit.api.pos.model.PushOrderChangeResponse;
 import dev.dstorekit.api.pos.model.Result;
@@ -17,6 +19,7 @@ import io.micronaut.http.annotation.Controller;
 
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -32,6 +35,8 @@ class TestPosController implements PosGatewayApi {
 
     private static final Set<InquiryOrderStatus> FINAL = EnumSet.of(InquiryOrderStatus.CANCELLED,
             InquiryOrderStatus.REJECTED, InquiryOrderStatus.ORDER_FAIL);
+    /** The column width of {@link Flaw#SHORT_COLUMNS}. */
+    private static final int SHORT_COLUMN = 64;
 
     /** An order as the POS keeps it: the stored answer and the current status. */
     static final class StoredOrder {
@@ -64,6 +69,14 @@ class TestPosController implements PosGatewayApi {
         }
         if (config.has(Flaw.SLOW_CREATE_ORDER)) {
             sleep(config.slowness().toMillis());
+        }
+        if (config.has(Flaw.SHORT_COLUMNS) && longestText(request.getOrderProducts()) > SHORT_COLUMN) {
+            // what a generic error handler makes of "value too long for type character varying(64)"
+            return HttpResponse.ok(new CreateOrderResponse(result(ResultStatus.U, "UNKNOWN_EXCEPTION",
+                    "Temporary failure; retry with the same parameters")));
+        }
+        if (config.has(Flaw.INT_OVERFLOW)) {
+            intTotal(request.getOrderProducts());
         }
         if (config.has(Flaw.NEW_POS_ORDER_ID_ON_REPLAY)) {
             StoredOrder order = newOrder(request);
@@ -151,6 +164,48 @@ class TestPosController implements PosGatewayApi {
                 .autoAccept(true)
                 .orderStatus(InquiryOrderStatus.ACCEPTED);
         return new StoredOrder(request.getOrderChannel(), answer);
+    }
+
+    /** The longest posProductId or name of the lines and their modifiers, in code points. */
+    private static int longestText(List<OrderProduct> lines) {
+        int longest = 0;
+        for (OrderProduct line : lines) {
+            longest = Math.max(longest, Math.max(codePoints(line.getPosProductId()), codePoints(line.getName())));
+            longest = Math.max(longest, longestModifierText(line.getModifiers()));
+        }
+        return longest;
+    }
+
+    private static int longestModifierText(List<OrderProductModifier> modifiers) {
+        int longest = 0;
+        for (OrderProductModifier modifier : modifiers == null ? List.<OrderProductModifier>of() : modifiers) {
+            longest = Math.max(longest, Math.max(codePoints(modifier.getPosProductId()), codePoints(modifier.getName())));
+            longest = Math.max(longest, longestModifierText(modifier.getModifiers()));
+        }
+        return longest;
+    }
+
+    private static int codePoints(String text) {
+        return text == null ? 0 : text.codePointCount(0, text.length());
+    }
+
+    /** The order's total in int arithmetic, as {@link Flaw#INT_OVERFLOW} does it: past 2^31 it throws. */
+    private static int intTotal(List<OrderProduct> lines) {
+        int total = 0;
+        for (OrderProduct line : lines) {
+            int unit = Math.addExact(line.getUnitPrice().getValue(), intModifiers(line.getModifiers()));
+            total = Math.addExact(total, Math.multiplyExact(line.getQuantity(), unit));
+        }
+        return total;
+    }
+
+    private static int intModifiers(List<OrderProductModifier> modifiers) {
+        int sum = 0;
+        for (OrderProductModifier m : modifiers == null ? List.<OrderProductModifier>of() : modifiers) {
+            int unit = Math.addExact(m.getUnitPrice().getValue(), intModifiers(m.getModifiers()));
+            sum = Math.addExact(sum, Math.multiplyExact(m.getQuantity(), unit));
+        }
+        return sum;
     }
 
     private static Result result(ResultStatus status, String code, String message) {

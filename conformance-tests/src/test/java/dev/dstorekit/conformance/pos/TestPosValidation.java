@@ -2,6 +2,9 @@ package dev.dstorekit.conformance.pos;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import dev.dstorekit.conformance.client.Operation;
 import dev.dstorekit.conformance.spec.ApiSpec;
 import io.micronaut.context.annotation.Requires;
@@ -29,6 +32,11 @@ class TestPosValidation implements Ordered {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private final ApiSpec spec = ApiSpec.load();
+    private final boolean lengthInUtf16Units;
+
+    TestPosValidation(TestPosConfig config) {
+        this.lengthInUtf16Units = config.has(Flaw.LENGTH_IN_UTF16_UNITS);
+    }
 
     @RequestFilter
     @Nullable
@@ -43,7 +51,7 @@ class TestPosValidation implements Ordered {
         if (operation == null || json == null || !json.isObject()) {
             return null;
         }
-        List<String> problems = spec.validate(operation.requestSchema(), json);
+        List<String> problems = spec.validate(operation.requestSchema(), lengthInUtf16Units ? utf16Units(json) : json);
         if (problems.isEmpty()) {
             return null;
         }
@@ -53,6 +61,29 @@ class TestPosValidation implements Ordered {
         String message = problems.get(0).replaceFirst("^\\$\\.", "");
         result.put("resultMessage", message.length() > 256 ? message.substring(0, 255) + "…" : message);
         return HttpResponse.ok(Map.of("result", result));
+    }
+
+    /**
+     * {@link Flaw#LENGTH_IN_UTF16_UNITS}: every string with each character beyond the BMP written as two, so the schema's
+     * maxLength, which counts code points, counts UTF-16 units — as {@code String.length()} and a {@code @Size} do.
+     */
+    private static JsonNode utf16Units(JsonNode node) {
+        if (node.isTextual()) {
+            StringBuilder units = new StringBuilder();
+            node.textValue().chars().forEach(unit -> units.append(Character.isSurrogate((char) unit) ? '?' : (char) unit));
+            return TextNode.valueOf(units.toString());
+        }
+        if (node.isObject()) {
+            ObjectNode copy = JSON.createObjectNode();
+            node.fields().forEachRemaining(field -> copy.set(field.getKey(), utf16Units(field.getValue())));
+            return copy;
+        }
+        if (node.isArray()) {
+            ArrayNode copy = JSON.createArrayNode();
+            node.forEach(element -> copy.add(utf16Units(element)));
+            return copy;
+        }
+        return node;
     }
 
     @Override

@@ -10,6 +10,7 @@ import dev.dstorekit.simulator.generate.OrderProfile;
 import dev.dstorekit.simulator.load.LoadCatalog;
 import dev.dstorekit.simulator.load.LoadGenerator;
 import dev.dstorekit.simulator.load.LoadResult;
+import dev.dstorekit.simulator.load.Schedule;
 import dev.dstorekit.simulator.catalog.Catalog;
 import dev.dstorekit.simulator.scenario.ScenarioRunner;
 import io.micronaut.json.JsonMapper;
@@ -32,8 +33,10 @@ import java.util.Map;
 /**
  * {@code load --rate N --duration D}: signed createOrder at a fixed open-loop rate against the POS, with an
  * HdrHistogram latency report (corrected for coordinated omission). {@code --rate 250,500,1000} runs one stage per
- * rate in this JVM, one after another, each with its own warm-up, fresh orders and report. Exit 0 when every answer
- * of every stage was S.
+ * rate in this JVM, one after another, each with its own warm-up, fresh orders and report. {@code --schedule
+ * 600:20s,2200:30s,600:30s} runs one stage whose rate steps without a pause (an overload and the recovery after it).
+ * Exit 0 when every answer of every stage was S (or U, with {@code --allow-unknown}) and none came later than
+ * {@code --late-after}.
  */
 @Command(name = "load", mixinStandardHelpOptions = true,
         description = "Send signed createOrder at a fixed open-loop rate and report latency percentiles (HdrHistogram). "
@@ -44,12 +47,28 @@ public class LoadCommand implements ConfiguredCommand {
     /** What a several-rate run's --report must contain; each stage's rate takes its place. */
     private static final String RATE_PLACEHOLDER = "{rate}";
 
-    @Option(names = "--rate", required = true, split = ",",
+    @Option(names = "--rate", split = ",",
             description = "createOrder per second; a comma-separated list (e.g. 250,500,1000) runs one stage per rate")
     List<Double> rates;
 
-    @Option(names = "--duration", required = true, description = "measured time, e.g. 30s (warm-up + duration ≤ 240s)")
+    @Option(names = "--duration", description = "measured time per rate, e.g. 30s (warm-up + duration ≤ 240s)")
     String duration;
+
+    @Option(names = "--schedule",
+            description = "instead of --rate and --duration: one stage of steps RATE:DURATION without a pause, e.g. 600:20s,2200:30s,600:30s (warm-up at the first rate)")
+    String schedule;
+
+    @Option(names = "--late-after", defaultValue = "8s",
+            description = "an answer later than this after its due time counts as late (default 8s, D-Store's createOrder budget)")
+    String lateAfter;
+
+    @Option(names = "--allow-unknown",
+            description = "U answers do not fail the run: what an overloaded POS should answer (D-Store retries them)")
+    boolean allowUnknown;
+
+    @Option(names = "--successes",
+            description = "write requestOrderId and posOrderId (tab-separated) of every answer S to this file, to check they were stored")
+    Path successes;
 
     @Option(names = "--warmup", defaultValue = "5s", description = "unmeasured time at the same rate first (default 5s)")
     String warmup;
@@ -117,8 +136,9 @@ public class LoadCommand implements ConfiguredCommand {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = new PrintWriter(System.out, true);
-        rates.forEach(LoadGenerator::requireRate);
-        List<Path> reports = reportPaths();
+        List<Schedule> stages = stages();
+        stages.forEach(LoadGenerator::requireSignable);
+        List<Path> reports = reportPaths(stages.size());
         Duration pauseBetween = FaultRule.duration(pause);
         Catalog source = LoadCatalog.read(catalog, account, store, json);
         OrderGenerator orders = new OrderGenerator(List.of(source), settings.zone());
@@ -129,36 +149,74 @@ public class LoadCommand implements ConfiguredCommand {
         String runId = ScenarioRunner.newRunId();
         long nextOrder = 0;
         boolean clean = true;
+        List<String> stored = new ArrayList<>();
         try (LoadGenerator generator = new LoadGenerator(new LoadGenerator.Settings(settings.requirePosGatewayUrl(),
-                FaultRule.duration(duration), FaultRule.duration(warmup), FaultRule.duration(timeout), connections, verifyEvery,
-                signature.clientId(), signature.signer(), signature.verifier(), settings.clock()))) {
-            for (int stage = 0; stage < rates.size(); stage++) {
+                duration == null ? Duration.ZERO : FaultRule.duration(duration), FaultRule.duration(warmup),
+                FaultRule.duration(timeout), connections, verifyEvery, signature.clientId(), signature.signer(),
+                signature.verifier(), settings.clock(), FaultRule.duration(lateAfter)))) {
+            for (int stage = 0; stage < stages.size(); stage++) {
                 if (stage > 0) {
                     Thread.sleep(pauseBetween.toMillis());
                 }
-                double rate = rates.get(stage);
-                long needed = generator.requestsNeeded(rate);
+                Schedule schedule = stages.get(stage);
+                long needed = schedule.requests();
                 // generated just before their stage, numbered on from the last stage: no requestOrderId repeats
-                List<byte[]> bodies = bodies(orders, runId, nextOrder, needed);
+                List<String> ids = new ArrayList<>((int) needed);
+                for (long i = nextOrder; i < nextOrder + needed; i++) {
+                    ids.add(requestOrderId(runId, i));
+                }
+                List<byte[]> bodies = bodies(orders, ids, nextOrder);
                 nextOrder += needed;
-                LoadResult result = generator.run(rate, bodies, out);
-                out.println(result.summary());
+                LoadGenerator.Stage result = generator.run(schedule, bodies, out);
+                out.println(result.result().summary());
                 if (!reports.isEmpty()) {
-                    write(reports.get(stage), result);
+                    write(reports.get(stage), result.result());
                     out.println("report: " + reports.get(stage));
                 }
-                clean &= result.errors() == 0;
+                for (int i = 0; i < ids.size(); i++) {
+                    if (result.posOrderIds()[i] != null) {
+                        stored.add(ids.get(i) + "\t" + result.posOrderIds()[i]);
+                    }
+                }
+                LoadResult summary = result.result();
+                clean &= summary.errors() - (allowUnknown ? summary.unknown() : 0) == 0 && summary.late() == 0;
             }
+        }
+        if (successes != null) {
+            Path parent = successes.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            Files.write(successes, stored);
+            out.println("successes: " + stored.size() + " answers S in " + successes);
         }
         return clean ? 0 : 1;
     }
 
+    /** One fixed-rate stage per --rate, or the one --schedule. */
+    private List<Schedule> stages() {
+        Duration warm = FaultRule.duration(warmup);
+        if (schedule != null) {
+            if (rates != null || duration != null) {
+                throw new IllegalArgumentException("--schedule replaces --rate and --duration; give one or the other");
+            }
+            return List.of(Schedule.parse(schedule, warm));
+        }
+        if (rates == null || duration == null) {
+            throw new IllegalArgumentException("give --rate and --duration, or --schedule");
+        }
+        return rates.stream().map(rate -> Schedule.fixed(rate, warm, FaultRule.duration(duration))).toList();
+    }
+
     /** None without --report; else one path per rate, {rate} replaced by it (required, and distinct, with several). */
-    private List<Path> reportPaths() {
+    private List<Path> reportPaths(int stages) {
         if (report == null) {
             return List.of();
         }
-        if (rates.size() > 1 && !report.contains(RATE_PLACEHOLDER)) {
+        if (stages == 1) {
+            return List.of(Path.of(report.replace(RATE_PLACEHOLDER, String.valueOf(Math.round(rates == null ? 0 : rates.get(0))))));
+        }
+        if (!report.contains(RATE_PLACEHOLDER)) {
             throw new IllegalArgumentException("--report must contain " + RATE_PLACEHOLDER + " when --rate lists several rates, e.g. "
                     + "runs/load-" + RATE_PLACEHOLDER + ".json, so each stage writes its own report");
         }
@@ -169,11 +227,16 @@ public class LoadCommand implements ConfiguredCommand {
         return paths;
     }
 
-    private List<byte[]> bodies(OrderGenerator orders, String runId, long first, long count) throws IOException {
-        List<byte[]> bodies = new ArrayList<>((int) count);
+    private static String requestOrderId(String runId, long number) {
+        return runId + String.format("%07d", number);
+    }
+
+    /** @param first the number of the first order of the run, which seeds it */
+    private List<byte[]> bodies(OrderGenerator orders, List<String> requestOrderIds, long first) throws IOException {
+        List<byte[]> bodies = new ArrayList<>(requestOrderIds.size());
         Instant now = Instant.now();
-        for (long i = first; i < first + count; i++) {
-            CreateOrderRequest order = orders.generate(runId + String.format("%07d", i), OrderProfile.any(), seed * 1_000_003L + i,
+        for (int n = 0; n < requestOrderIds.size(); n++) {
+            CreateOrderRequest order = orders.generate(requestOrderIds.get(n), OrderProfile.any(), seed * 1_000_003L + first + n,
                     now, any -> true).orElseThrow();
             bodies.add(json.writeValueAsBytes(order));
         }

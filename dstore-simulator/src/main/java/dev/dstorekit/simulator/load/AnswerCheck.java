@@ -13,7 +13,8 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * What every answer must be: HTTP 200 with result S; every {@code verifyEvery}-th one (by place in the schedule)
- * also has its signature verified, a sample because verifying costs about as much as the POS's own signing.
+ * also has its signature verified, a sample because verifying costs about as much as the POS's own signing. A U is
+ * told apart from other failures: under overload it is the answer a POS should give (D-Store retries it).
  */
 final class AnswerCheck {
 
@@ -29,13 +30,29 @@ final class AnswerCheck {
         this.verifyEvery = verifyEvery;
     }
 
-    /** Null when the answer is HTTP 200 with result S (and, when sampled, a valid signature); else the error kind. */
-    String check(FullHttpResponse response, int index) {
-        if (response.decoderResult().isFailure()) {
-            return "malformed answer";
+    /**
+     * What an answer was.
+     *
+     * @param error      null when the answer is HTTP 200 with result S (and, when sampled, a valid signature); else the
+     *                   error kind, e.g. {@code U/UNKNOWN_EXCEPTION} or {@code HTTP 503}
+     * @param status     the HTTP status
+     * @param unknown    whether the result is U (a valid, signed answer that asks for a retry)
+     * @param posOrderId the posOrderId of an S answer, if it carries one
+     */
+    record Verdict(String error, int status, boolean unknown, String posOrderId) {
+
+        static Verdict failed(String error, int status) {
+            return new Verdict(error, status, false, null);
         }
-        if (response.status().code() != 200) {
-            return "HTTP " + response.status().code();
+    }
+
+    Verdict check(FullHttpResponse response, int index) {
+        if (response.decoderResult().isFailure()) {
+            return Verdict.failed("malformed answer", 0);
+        }
+        int status = response.status().code();
+        if (status != 200) {
+            return Verdict.failed("HTTP " + status, status);
         }
         byte[] body = ByteBufUtil.getBytes(response.content());
         if (verifyEvery > 0 && index % verifyEvery == 0) {
@@ -45,18 +62,22 @@ final class AnswerCheck {
             verified.incrementAndGet();
             if (!verification.valid()) {
                 signatureFailures.incrementAndGet();
-                return "answer signature " + verification.failure();
+                return Verdict.failed("answer signature " + verification.failure(), status);
             }
         }
         try {
-            JsonNode result = JSON.readTree(body).path("result");
+            JsonNode answer = JSON.readTree(body);
+            JsonNode result = answer.path("result");
             if (!result.isObject()) {
-                return "no result";
+                return Verdict.failed("no result", status);
             }
-            String status = result.path("resultStatus").asText();
-            return "S".equals(status) ? null : status + "/" + result.path("resultCode").asText();
+            String resultStatus = result.path("resultStatus").asText();
+            if ("S".equals(resultStatus)) {
+                return new Verdict(null, status, false, answer.path("posOrderId").asText(null));
+            }
+            return new Verdict(resultStatus + "/" + result.path("resultCode").asText(), status, "U".equals(resultStatus), null);
         } catch (IOException e) {
-            return "answer not JSON";
+            return Verdict.failed("answer not JSON", status);
         }
     }
 

@@ -17,10 +17,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 /**
- * Signed createOrder at a fixed, open-loop rate, one stage per {@link #run}. Every request is built, signed and
+ * Signed createOrder open-loop on a {@link Schedule} (a fixed rate, or steps of rates), one stage per {@link #run}. Every request is built, signed and
  * encoded before the measured window (so the generator measures the POS, not its own signing), handed over at its
  * scheduled instant whether or not earlier ones were answered, and its latency counted from that instant (correcting
  * coordinated omission) into an HdrHistogram. Requests go out over a fixed set of keep-alive connections
@@ -36,9 +37,21 @@ public final class LoadGenerator implements AutoCloseable {
     /** Requests carry the Request-Time of their signing; the POS accepts ±300 s, so sending must end well before. */
     public static final Duration MAX_SIGNED_AHEAD = Duration.ofSeconds(240);
 
-    /** What to run, the rate aside (each stage has its own). */
+    /**
+     * What to run, the schedule aside (each stage has its own).
+     *
+     * @param lateAfter an answer later than this after its due time counts as late (D-Store waits 8 s)
+     */
     public record Settings(URI posUrl, Duration duration, Duration warmup, Duration timeout, int connections,
-                           int verifyEvery, String clientId, PayloadSigner signer, SignatureVerifier verifier, Clock clock) {
+                           int verifyEvery, String clientId, PayloadSigner signer, SignatureVerifier verifier, Clock clock,
+                           Duration lateAfter) {
+    }
+
+    /**
+     * One stage's result and, for each request by its place in the schedule, the posOrderId it was answered S with
+     * ("" when the answer carried none) or null.
+     */
+    public record Stage(LoadResult result, String[] posOrderIds) {
     }
 
     private final Settings settings;
@@ -49,13 +62,18 @@ public final class LoadGenerator implements AutoCloseable {
         if (settings.connections() < 1) {
             throw new IllegalArgumentException("--connections must be at least 1");
         }
-        if (settings.warmup().plus(settings.duration()).compareTo(MAX_SIGNED_AHEAD) > 0) {
-            throw new IllegalArgumentException("--warmup plus --duration must stay within " + MAX_SIGNED_AHEAD.toSeconds()
-                    + " s: requests are signed before the measured window and their Request-Time must stay within the POS's ±300 s");
-        }
         this.settings = settings;
         this.endpoint = Endpoint.of(settings.posUrl());
         this.io = new MultiThreadIoEventLoopGroup(1, new DefaultThreadFactory("load", true), NioIoHandler.newFactory());
+    }
+
+    /** Requests are signed before the run, so the whole of it must fit in the POS's Request-Time tolerance. */
+    public static void requireSignable(Schedule schedule) {
+        if (schedule.warmup().plus(schedule.measured()).compareTo(MAX_SIGNED_AHEAD) > 0) {
+            throw new IllegalArgumentException("--warmup plus the measured time (--duration, or the --schedule's steps) must stay"
+                    + " within " + MAX_SIGNED_AHEAD.toSeconds() + " s: requests are signed before the measured window and"
+                    + " their Request-Time must stay within the POS's ±300 s");
+        }
     }
 
     public static void requireRate(double rate) {
@@ -64,33 +82,42 @@ public final class LoadGenerator implements AutoCloseable {
         }
     }
 
-    /** How many request bodies a stage at this rate needs (warm-up included). */
-    public long requestsNeeded(double rate) {
-        return Math.round(rate * (settings.warmup().toMillis() + settings.duration().toMillis()) / 1000.0);
+
+    /** The fixed-rate stage of {@code rate} for the configured warm-up and duration. */
+    public Schedule fixed(double rate) {
+        return Schedule.fixed(rate, settings.warmup(), settings.duration());
     }
 
     /**
-     * One stage: signs the bodies, opens the connections, sends at {@code rate}, waits for the last answers, closes.
+     * One stage: signs the bodies, opens the connections, sends on the schedule, waits for the last answers, closes.
      *
-     * @param bodies one createOrder body per request, each with its own requestOrderId, serialized exactly as sent
+     * @param bodies one createOrder body per request of the schedule, each with its own requestOrderId, serialized
+     *               exactly as sent
      */
-    public LoadResult run(double rate, List<byte[]> bodies, PrintWriter progress) throws InterruptedException {
-        requireRate(rate);
+    public Stage run(Schedule schedule, List<byte[]> bodies, PrintWriter progress) throws InterruptedException {
+        long[] due = schedule.offsets();
+        if (bodies.size() != due.length) {
+            throw new IllegalArgumentException(bodies.size() + " bodies for a schedule of " + due.length + " requests");
+        }
+        requireSignable(schedule);
         byte[][] wire = sign(bodies, progress);
         URI target = settings.posUrl().resolve(PATH);
-        long warmupCount = Math.round(rate * settings.warmup().toMillis() / 1000.0);
-        long period = Math.round(1_000_000_000.0 / rate);
-        Tally tally = new Tally(new AnswerCheck(settings.verifier(), settings.verifyEvery()), wire.length);
+        long warmupCount = schedule.warmupRequests();
+        long measuredCount = wire.length - warmupCount;
+        int seconds = (int) (schedule.measured().toSeconds() + settings.timeout().toSeconds() + 4);
+        Tally tally = new Tally(new AnswerCheck(settings.verifier(), settings.verifyEvery()), wire.length,
+                settings.lateAfter().toNanos() / 1000, seconds);
         Connections connections = Connections.open(io.next(), endpoint, settings.connections(), settings.timeout(), tally);
 
         long start = System.nanoTime() + 200_000_000L;
-        long measuredStart = start + warmupCount * period;
+        long measuredStart = start + schedule.warmup().toNanos();
+        tally.measuredFrom(measuredStart);
         try {
             long nextReport = start + 1_000_000_000L;
-            progress.println("load: " + wire.length + " createOrder at " + rate + "/s to " + target + " over "
+            progress.println("load: " + wire.length + " createOrder at " + describe(schedule) + " to " + target + " over "
                     + settings.connections() + " connections (" + warmupCount + " warm-up, not measured)");
             for (int i = 0; i < wire.length; i++) {
-                long intended = start + i * period;
+                long intended = start + due[i];
                 long now;
                 while ((now = System.nanoTime()) < intended) {
                     LockSupport.parkNanos(intended - now);
@@ -99,28 +126,36 @@ public final class LoadGenerator implements AutoCloseable {
                 if (System.nanoTime() >= nextReport) {
                     nextReport += 1_000_000_000L;
                     Histogram interval = tally.interval();
-                    progress.printf(Locale.ROOT, "load: t=%ds sent %d, answered %d, errors %d, interval p99 %.2f ms%n",
+                    progress.printf(Locale.ROOT, "load: t=%ds sent %d, answered %d, errors %d (U %d), interval p99 %.2f ms%n",
                             (System.nanoTime() - start) / 1_000_000_000L, i + 1, tally.completed(), tally.errorCount(),
-                            interval.getValueAtPercentile(99) / 1000.0);
+                            tally.unknown(), interval.getValueAtPercentile(99) / 1000.0);
                 }
             }
             tally.awaitAll(settings.timeout().toMillis() + 2000);
         } finally {
             connections.close();
         }
-        tally.countUnanswered(wire.length);
+        tally.countUnanswered(wire.length, measuredCount);
         tally.interval();
 
         Histogram total = tally.total();
-        long measuredCount = wire.length - warmupCount;
         double window = Math.max(1, tally.lastMeasuredCompletion() - measuredStart) / 1e9;
-        return new LoadResult(rate, settings.duration().toMillis() / 1000.0, settings.warmup().toMillis() / 1000.0,
-                wire.length, tally.completed(), tally.ok(), tally.errorCount(), tally.errorsByKind(),
-                measuredCount == 0 ? 0 : tally.ok() / window,
+        LoadResult result = new LoadResult(schedule.meanRate(), schedule.measured().toMillis() / 1000.0,
+                schedule.warmup().toMillis() / 1000.0, wire.length, tally.completed(), tally.ok(), tally.errorCount(),
+                tally.errorsByKind(), measuredCount == 0 ? 0 : tally.ok() / window,
                 total.getMean() / 1000.0, total.getValueAtPercentile(50) / 1000.0, total.getValueAtPercentile(90) / 1000.0,
                 total.getValueAtPercentile(99) / 1000.0, total.getValueAtPercentile(99.9) / 1000.0, total.getMaxValue() / 1000.0,
                 tally.check().verified(), tally.check().signatureFailures(), settings.signer().algorithmProvider(),
-                settings.posUrl().toString(), settings.connections());
+                settings.posUrl().toString(), settings.connections(), tally.unknown(), tally.late(),
+                settings.lateAfter().toMillis(), tally.serverErrors(),
+                schedule.steps().stream().map(step -> new LoadResult.Step(step.rate(), step.duration().toMillis() / 1000.0)).toList(),
+                tally.perSecond());
+        return new Stage(result, tally.posOrderIds());
+    }
+
+    private static String describe(Schedule schedule) {
+        return schedule.steps().stream().map(step -> String.format(Locale.ROOT, "%.0f/s for %ds", step.rate(),
+                step.duration().toSeconds())).collect(Collectors.joining(", then "));
     }
 
     /** Each request signed now (its Request-Time is now) and encoded with its headers, ready to be written. */

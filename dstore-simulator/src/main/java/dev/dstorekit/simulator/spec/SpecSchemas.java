@@ -106,6 +106,11 @@ public final class SpecSchemas {
             String field = location.isEmpty() ? message.getProperty() : location + "." + message.getProperty();
             return new SchemaFinding(field, "is required");
         }
+        JsonNode schema = message.getSchemaNode();
+        if ("not".equals(message.getType()) && schema != null && schema.path("description").isTextual()) {
+            // a rule the schema states as "not …" (exactly one of store/stores) explains itself in its description
+            return new SchemaFinding(location.isEmpty() ? "request body" : location, schema.path("description").asText());
+        }
         String text = message.getMessage();
         int colon = text.indexOf(": ");
         if (text.startsWith("$") && colon > 0) {

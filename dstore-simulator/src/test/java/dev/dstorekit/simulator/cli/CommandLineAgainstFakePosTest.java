@@ -187,6 +187,64 @@ class CommandLineAgainstFakePosTest extends AgainstFakePos {
         }
     }
 
+    @Test
+    void loadRunsAScheduleOfRatesAndCountsUnknownAnswersPerSecondWithTheSuccessesToCheck() throws Exception {
+        Path report = CommandLineTest.tempDir().resolve("overload.json");
+        Path successes = CommandLineTest.tempDir().resolve("successes.tsv");
+        try (SlowPos pos = SlowPos.answeringUnknownEvery(3)) {
+            Console.Run run = Console.capture(() -> Simulator.execute(CommandLineTest.withKeys("load", "--schedule", "20:1s,40:1s",
+                    "--warmup", "0s", "--connections", "4", "--allow-unknown", "--pos-url", pos.uri().toString(),
+                    "--report", report.toString(), "--successes", successes.toString())));
+
+            assertEquals(0, run.exitCode(), "U answers are allowed: " + run.out() + run.err());
+            JsonNode json = new ObjectMapper().readTree(Files.readString(report));
+            assertEquals(List.of(60, 40, 20, 20, 0, 0), List.of(json.path("sent").asInt(), json.path("ok").asInt(),
+                    json.path("unknown").asInt(), json.path("errors").asInt(), json.path("late").asInt(),
+                    json.path("http_5xx").asInt()), json.toString());
+            assertEquals(30.0, json.path("rate_per_s").asDouble(), 1e-9, "the mean offered rate");
+            assertEquals(2, json.path("steps").size());
+            int ok = 0;
+            int unknown = 0;
+            for (JsonNode second : json.path("per_second")) {
+                ok += second.path("ok").asInt();
+                unknown += second.path("unknown").asInt();
+            }
+            assertEquals(List.of(40, 20), List.of(ok, unknown), "every answer is in its second: " + json.path("per_second"));
+            List<String> lines = Files.readAllLines(successes);
+            assertEquals(40, lines.size());
+            for (String line : lines) {
+                String[] ids = line.split("\t");
+                assertEquals("P-" + ids[0], ids[1], line);
+            }
+        }
+    }
+
+    @Test
+    void loadFailsOnUnknownAnswersUnlessTheyAreAllowed() throws Exception {
+        try (SlowPos pos = SlowPos.answeringUnknownEvery(2)) {
+            Console.Run run = Console.capture(() -> Simulator.execute(CommandLineTest.withKeys("load", "--rate", "20",
+                    "--duration", "1s", "--warmup", "0s", "--pos-url", pos.uri().toString())));
+
+            assertEquals(1, run.exitCode(), run.out() + run.err());
+            assertTrue(run.out().contains("(10 U)"), run.out());
+        }
+    }
+
+    @Test
+    void loadCountsAnswersLaterThanTheLimitAsLateAndFails() throws Exception {
+        Path report = CommandLineTest.tempDir().resolve("late.json");
+        try (SlowPos pos = SlowPos.answeringAfter(Duration.ofMillis(300))) {
+            Console.Run run = Console.capture(() -> Simulator.execute(CommandLineTest.withKeys("load", "--rate", "10",
+                    "--duration", "1s", "--warmup", "0s", "--late-after", "100ms", "--pos-url", pos.uri().toString(),
+                    "--report", report.toString())));
+
+            assertEquals(1, run.exitCode(), run.out() + run.err());
+            JsonNode json = new ObjectMapper().readTree(Files.readString(report));
+            assertEquals(List.of(10, 0, 10), List.of(json.path("ok").asInt(), json.path("errors").asInt(), json.path("late").asInt()),
+                    json.toString());
+        }
+    }
+
     private static void awaitHealth(URI simulator) {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofMillis(200)).build();
         long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();

@@ -28,16 +28,20 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A createOrder-only POS on plain sockets, for what the JDK's HTTP server cannot show: how many connections a client
- * holds open at once, and a POS that is slow or never answers. One thread per connection serves its requests one
- * after another, as HTTP/1.1 does; every answer is a signed result S after {@code delay}, or never.
+ * holds open at once, and a POS that is slow, never answers, or sheds load. One thread per connection serves its
+ * requests one after another, as HTTP/1.1 does; every answer is a signed result S (or U) after {@code delay}, or never.
  */
 public final class SlowPos implements AutoCloseable {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final byte[] ANSWER = "{\"result\":{\"resultStatus\":\"S\",\"resultCode\":\"SUCCESS\",\"resultMessage\":\"success\"}}"
-            .getBytes(StandardCharsets.UTF_8);
+    private static final String SUCCESS = "{\"result\":{\"resultStatus\":\"S\",\"resultCode\":\"SUCCESS\",\"resultMessage\":\"success\"},"
+            + "\"posOrderId\":\"P-%s\"}";
+    private static final String UNKNOWN = "{\"result\":{\"resultStatus\":\"U\",\"resultCode\":\"UNKNOWN_EXCEPTION\","
+            + "\"resultMessage\":\"Temporary failure; retry with the same parameters\"}}";
 
     private final Duration delay;
+    private final int unknownEvery;
+    private final AtomicInteger requests = new AtomicInteger();
     private final ServerSocket server;
     private final Set<Socket> sockets = ConcurrentHashMap.newKeySet();
     private final List<String> requestOrderIds = new CopyOnWriteArrayList<>();
@@ -45,8 +49,9 @@ public final class SlowPos implements AutoCloseable {
     private final AtomicInteger mostOpen = new AtomicInteger();
     private final AtomicInteger accepted = new AtomicInteger();
 
-    private SlowPos(Duration delay) {
+    private SlowPos(Duration delay, int unknownEvery) {
         this.delay = delay;
+        this.unknownEvery = unknownEvery;
         try {
             server = new ServerSocket(0, 200, InetAddress.getLoopbackAddress());
         } catch (IOException e) {
@@ -56,11 +61,16 @@ public final class SlowPos implements AutoCloseable {
     }
 
     public static SlowPos answeringAfter(Duration delay) {
-        return new SlowPos(delay);
+        return new SlowPos(delay, 0);
     }
 
     public static SlowPos neverAnswering() {
-        return new SlowPos(null);
+        return new SlowPos(null, 0);
+    }
+
+    /** Answers every {@code every}-th request (in arrival order, the first included) U, the others S with posOrderId P-requestOrderId. */
+    public static SlowPos answeringUnknownEvery(int every) {
+        return new SlowPos(Duration.ZERO, every);
     }
 
     public URI uri() {
@@ -98,10 +108,12 @@ public final class SlowPos implements AutoCloseable {
         try (socket; InputStream in = new BufferedInputStream(socket.getInputStream()); OutputStream out = socket.getOutputStream()) {
             int length;
             while ((length = contentLength(in)) >= 0) {
-                requestOrderIds.add(JSON.readTree(in.readNBytes(length)).path("requestOrderId").asText());
+                String requestOrderId = JSON.readTree(in.readNBytes(length)).path("requestOrderId").asText();
+                requestOrderIds.add(requestOrderId);
+                boolean unknown = unknownEvery > 0 && requests.getAndIncrement() % unknownEvery == 0;
                 if (delay != null) {
                     Thread.sleep(delay.toMillis());
-                    out.write(answer());
+                    out.write(answer(unknown ? UNKNOWN : SUCCESS.formatted(requestOrderId)));
                     out.flush();
                 }
             }
@@ -131,14 +143,15 @@ public final class SlowPos implements AutoCloseable {
                 .findFirst().orElse(0);
     }
 
-    private static byte[] answer() {
+    private static byte[] answer(String json) {
+        byte[] body = json.getBytes(StandardCharsets.UTF_8);
         String time = RequestTimes.now(Clock.system(ZoneOffset.ofHours(8)));
-        String signature = new RsaPayloadSigner(TestKeys.POS.getPrivate()).sign("POST", "/v2/pos/createOrder", TestKeys.CLIENT_ID, time, ANSWER);
+        String signature = new RsaPayloadSigner(TestKeys.POS.getPrivate()).sign("POST", "/v2/pos/createOrder", TestKeys.CLIENT_ID, time, body);
         byte[] head = ("HTTP/1.1 200 OK\r\nContent-Type: application/json; charset=UTF-8\r\nClient-Id: " + TestKeys.CLIENT_ID
-                + "\r\nResponse-Time: " + time + "\r\nSignature: " + signature + "\r\nContent-Length: " + ANSWER.length + "\r\n\r\n")
+                + "\r\nResponse-Time: " + time + "\r\nSignature: " + signature + "\r\nContent-Length: " + body.length + "\r\n\r\n")
                 .getBytes(StandardCharsets.ISO_8859_1);
-        byte[] answer = Arrays.copyOf(head, head.length + ANSWER.length);
-        System.arraycopy(ANSWER, 0, answer, head.length, ANSWER.length);
+        byte[] answer = Arrays.copyOf(head, head.length + body.length);
+        System.arraycopy(body, 0, answer, head.length, body.length);
         return answer;
     }
 

@@ -61,7 +61,7 @@ public class AnswerMetricsFilter implements Ordered {
     }
 
     /** Only the known operations become tag values, so a scan of random paths cannot blow up the metric. */
-    static String operation(String path) {
+    public static String operation(String path) {
         return switch (path) {
             case "/v2/pos/createOrder" -> "createOrder";
             case "/v2/pos/inquireOrderDetail" -> "inquireOrderDetail";

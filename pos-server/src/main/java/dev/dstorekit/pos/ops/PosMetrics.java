@@ -8,6 +8,7 @@ import jakarta.inject.Singleton;
 
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 
 /**
  * The server's own Prometheus metrics, in one place so their names stay consistent:
@@ -15,7 +16,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * {@code pos_orders_flagged_total}, {@code pos_order_changes_total}, {@code pos_signature_refused_total},
  * {@code pos_answers_total} and the {@code pos_api_latency_seconds} histogram; for the merchant side
  * {@code pos_merchant_changes_total}, {@code pos_outbox_attempts_total}, {@code pos_outbox_failed_total},
- * {@code pos_outbox_pending} and {@code pos_crypto_provider} (tag {@code provider}: ACCP or JDK).
+ * {@code pos_outbox_pending} and {@code pos_crypto_provider} (tag {@code provider}: ACCP or JDK); for overload
+ * {@code pos_requests_shed_total} (tags {@code api}, {@code operation}, {@code reason}), {@code pos_requests_in_flight}
+ * and {@code pos_requests_waiting} (tag {@code api}).
  */
 @Singleton
 public class PosMetrics {
@@ -98,6 +101,25 @@ public class PosMetrics {
 
     public void outboxPending(long count) {
         outboxPending.set(count);
+    }
+
+    /**
+     * A call turned away or cut short because the server could not answer it in time: {@code saturated} (no permit
+     * within the wait), {@code deadline} (answered U at the answer deadline while still in progress) or
+     * {@code database_timeout} (a lock, statement or connection-pool time-out ended it). D-Store calls are answered U,
+     * merchant API calls 503.
+     */
+    public void shed(String api, String operation, String reason) {
+        Counter.builder("pos.requests.shed").description("Calls answered U (D-Store) or 503 (merchant API) under overload")
+                .tag("api", api).tag("operation", operation).tag("reason", reason).register(registry).increment();
+    }
+
+    /** Calls of an API holding a permit, and calls waiting for one. */
+    public void admissionGauges(String api, Supplier<Number> inFlight, Supplier<Number> waiting) {
+        Gauge.builder("pos.requests.in.flight", inFlight).description("Calls in progress (holding an admission permit)")
+                .tag("api", api).register(registry);
+        Gauge.builder("pos.requests.waiting", waiting).description("Calls waiting for an admission permit")
+                .tag("api", api).register(registry);
     }
 
     /** The JCA provider signing and verifying: a gauge of 1 tagged with its name. */

@@ -34,7 +34,7 @@ public class SignatureWiring {
         metrics.cryptoProvider(crypto.name());
         LOG.info("Crypto provider {} ({}); signing as Client-Id {} with {}; Request-Time tolerance {}", crypto.name(),
                 crypto.reason(), settings.clientId(), signer.algorithmProvider(), settings.requestTimeTolerance());
-        return new SignatureSettings(settings.clientId(), signer, verifier, settings.requestTimeTolerance(), true,
-                Clock.systemUTC());
+        return new SignatureSettings(settings.clientId(), new RecentSignatures(signer), verifier,
+                settings.requestTimeTolerance(), true, Clock.systemUTC());
     }
 }

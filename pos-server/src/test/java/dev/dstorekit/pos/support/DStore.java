@@ -6,6 +6,7 @@ import dev.dstorekit.signature.RsaPayloadSigner;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -25,14 +26,28 @@ public final class DStore {
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final PosServer server;
+    private final URI base;
 
-    DStore(PosServer server) {
-        this.server = server;
+    /** @param base the server's URL without a path, e.g. {@code http://localhost:41234} */
+    public DStore(URI base) {
+        this.base = base;
     }
 
     public Answer createOrder(String body) {
         return post(CREATE_ORDER, body);
+    }
+
+    /**
+     * createOrder as D-Store sends it: a U is retried with the same body after a pause, up to 20 times. A burst larger
+     * than the server serves at once is partly answered U (admission control), and D-Store's retry decides it.
+     */
+    public Answer createOrderRetryingUnknown(String body) {
+        Answer answer = createOrder(body);
+        for (int retry = 0; retry < 20 && "U".equals(answer.resultStatus()); retry++) {
+            Eventually.pause(Duration.ofMillis(100));
+            answer = createOrder(body);
+        }
+        return answer;
     }
 
     public Answer inquire(String requestOrderId) {
@@ -56,7 +71,7 @@ public final class DStore {
 
     /** Sends exactly these bytes and headers; a null header is left out. */
     public Answer send(String path, byte[] body, String clientId, String time, String signature) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(server.uri(path))
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
                 .timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/json; charset=UTF-8")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body));

@@ -92,7 +92,7 @@ public final class PosServer implements AutoCloseable {
     }
 
     public DStore dstore() {
-        return new DStore(this);
+        return new DStore(uri(""));
     }
 
     /** The merchant API as the first account's terminal sees it. */
