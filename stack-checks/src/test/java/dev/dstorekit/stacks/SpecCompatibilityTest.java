@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.dstorekit.stacks.SpecGate.Verdict;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
@@ -93,21 +94,72 @@ class SpecCompatibilityTest {
 
     @Test
     void aReferenceWrappedInAllOfWithItsOwnDescriptionIsCompatible(@TempDir Path dir) throws IOException {
-        Verdict verdict = changedPos(dir, spec -> {
-            ObjectNode property = (ObjectNode) schema(spec, "CreateOrderRequest").path("properties").path("orderChannel");
-            String ref = property.remove("$ref").asText();
-            property.putArray("allOf").addObject().put("$ref", ref);
-            property.put("description", "Where the order was placed.");
-        });
+        ObjectNode plain = currentPos();
+        ObjectNode wrapped = plain.deepCopy();
+        ObjectNode property = orderChannel(plain);
+        String ref = property.has("$ref") ? property.path("$ref").asText() : property.path("allOf").path(0).path("$ref").asText();
+        property.removeAll().put("$ref", ref);
+        orderChannel(wrapped).removeAll().put("description", "Where the order was placed.").putArray("allOf").addObject().put("$ref", ref);
+        Verdict verdict = compare(dir, plain, wrapped);
         assertEquals(List.of(), verdict.breaking());
     }
 
+    @Test
+    void aNotRuleAddedToARequestFailsTheGate(@TempDir Path dir) throws IOException {
+        Verdict verdict = changedPos(dir, spec -> schema(spec, "CreateOrderRequest").putObject("not")
+                .put("description", "no customer on a pickup order").putArray("required").add("customer"));
+        assertFalse(verdict.passes(), verdict.summary());
+        assertEquals(List.of("CreateOrderRequest: `not` rule added, refusing requests the released version accepted "
+                + "(breaks callers)"), verdict.breaking());
+    }
+
+    @Test
+    void aNotRuleAddedToAnAnswerIsCompatible(@TempDir Path dir) throws IOException {
+        Verdict verdict = changedPos(dir, spec -> schema(spec, "CreateOrderResponse").putObject("not")
+                .putArray("required").add("shortOrderNumber"));
+        assertEquals(List.of(), verdict.breaking());
+    }
+
+    @Test
+    void theSpecsNotRuleRemovedFromAnAnswerFailsTheGate(@TempDir Path dir) throws IOException {
+        Verdict verdict = changedPos(dir, spec -> {
+            ObjectNode answer = schema(spec, "InquireOrderDetailResponse");
+            assertTrue(answer.has("not"), "the spec's rule for S answers of inquireOrderDetail");
+            answer.remove("not");
+        });
+        assertFalse(verdict.passes(), verdict.summary());
+        assertEquals(List.of("InquireOrderDetailResponse: `not` rule removed, allowing answers the released version "
+                + "ruled out (breaks callers)"), verdict.breaking());
+    }
+
+    @Test
+    void onlyTheAnnotationsOfANotRuleChangedIsCompatible(@TempDir Path dir) throws IOException {
+        Verdict verdict = changedPos(dir, spec -> ((ObjectNode) schema(spec, "InquireOrderDetailResponse").path("not"))
+                .put("description", "reworded").put("x-internal", false));
+        assertEquals(List.of(), verdict.breaking());
+    }
+
+    /** The POS spec as it is, changed on purpose, against itself: the gate's judgement whatever the baseline holds. */
     private static Verdict changedPos(Path dir, Consumer<ObjectNode> change) throws IOException {
-        ObjectNode spec = (ObjectNode) YAML.readTree(StackPaths.specs().resolve(POS).toFile());
+        ObjectNode spec = currentPos();
         change.accept(spec);
+        return compare(dir, currentPos(), spec);
+    }
+
+    private static ObjectNode currentPos() throws IOException {
+        return (ObjectNode) YAML.readTree(StackPaths.specs().resolve(POS).toFile());
+    }
+
+    private static ObjectNode orderChannel(ObjectNode spec) {
+        return (ObjectNode) schema(spec, "CreateOrderRequest").path("properties").path("orderChannel");
+    }
+
+    private static Verdict compare(Path dir, ObjectNode before, ObjectNode after) throws IOException {
+        Path released = Files.createDirectories(dir.resolve("released")).resolve(POS);
         Path changed = dir.resolve(POS);
-        YAML.writeValue(changed.toFile(), spec);
-        Verdict verdict = SpecGate.check(POS, RELEASED.resolve(POS), changed);
+        YAML.writeValue(released.toFile(), before);
+        YAML.writeValue(changed.toFile(), after);
+        Verdict verdict = SpecGate.check(POS, released, changed);
         System.out.println("spec compatibility, deliberate change: " + verdict.summary());
         verdict.breaking().forEach(line -> System.out.println("  " + line));
         return verdict;

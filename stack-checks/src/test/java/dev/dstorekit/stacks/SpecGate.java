@@ -20,7 +20,7 @@ import org.openapitools.openapidiff.core.model.ChangedOpenApi;
  * one. Here both sides generate code from the same spec — D-Store and the POS each serve half the operations — so a
  * request that accepts more than before breaks a server's generated reader too (an enum value added, a limit raised,
  * a field no longer required). The gate therefore also compares the other way round and counts the request-side
- * findings of that comparison.
+ * findings of that comparison. openapi-diff does not compare {@code not} rules: {@link NotRules} does.
  */
 final class SpecGate {
 
@@ -54,10 +54,12 @@ final class SpecGate {
         // parsed once for both comparisons: resolving the merchant spec's references into the others takes seconds
         OpenAPI before = parse(released);
         OpenAPI after = parse(current);
+        List<String> notRules = NotRules.changes(before, after);
         ChangedOpenApi forward = OpenApiCompare.fromSpecifications(before, after);
         ChangedOpenApi backward = OpenApiCompare.fromSpecifications(after, before, requestSideOnly());
         Set<String> breaking = new LinkedHashSet<>(Breaks.of(forward, "callers"));
         breaking.addAll(Breaks.of(backward, "servers").stream().map(SpecGate::asForward).toList());
+        breaking.addAll(notRules);
         return new Verdict(spec, version(forward.getOldSpecOpenApi()), version(forward.getNewSpecOpenApi()),
                 new ArrayList<>(breaking), forward);
     }
