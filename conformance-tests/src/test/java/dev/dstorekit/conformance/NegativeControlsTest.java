@@ -7,6 +7,8 @@ import dev.dstorekit.conformance.pos.TestPos;
 import dev.dstorekit.conformance.report.CaseOutcome;
 import dev.dstorekit.conformance.report.ConformanceReportListener;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
@@ -25,6 +27,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * A suite that cannot fail is worth nothing: each deliberately broken POS must be caught by exactly the cases
  * that check the rule it breaks, and by no others.
  */
+@Execution(ExecutionMode.CONCURRENT) // each test runs a whole suite against its own server
 class NegativeControlsTest {
 
     @Test

@@ -7,6 +7,8 @@ import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
@@ -24,6 +26,7 @@ import static org.junit.jupiter.api.Assertions.fail;
  * keys and one merchant store, its D-Store gateway pointed at the suite's endpoint. Runs in its own surefire
  * execution, the only one with pos-server on the class path (see the pom).
  */
+@Execution(ExecutionMode.CONCURRENT) // each test runs a whole suite against its own server
 class ReferencePosServerTest {
 
     static final String APPLICATION = "dev.dstorekit.pos.Application";

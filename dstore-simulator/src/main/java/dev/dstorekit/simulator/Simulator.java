@@ -68,7 +68,8 @@ public final class Simulator implements Callable<Integer> {
             return COULD_NOT_RUN;
         }
         Map<String, Object> properties = configured.configuration();
-        try (ApplicationContext context = ApplicationContext.builder(Simulator.class, Environment.CLI).properties(properties).start()) {
+        try (ApplicationContext context = ApplicationContext.builder(Simulator.class, Environment.CLI)
+                .environments(configured.environments().toArray(String[]::new)).properties(properties).start()) {
             return configure(new CommandLine(Simulator.class, new MicronautFactory(context))).execute(args);
         } catch (RuntimeException e) {
             System.err.println("dstore-simulator: " + rootMessage(e));

@@ -1,6 +1,7 @@
 package dev.dstorekit.simulator.cli;
 
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 
 /**
@@ -12,4 +13,9 @@ public interface ConfiguredCommand extends Callable<Integer> {
 
     /** The configuration properties this command's options set. */
     Map<String, Object> configuration();
+
+    /** Environments the command's context runs in besides {@code cli}. */
+    default Set<String> environments() {
+        return Set.of();
+    }
 }

@@ -2,6 +2,7 @@ package dev.dstorekit.simulator.cli;
 
 import dev.dstorekit.simulator.report.RunReport;
 import dev.dstorekit.simulator.scenario.RunRegistry;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.type.Argument;
 import io.micronaut.json.JsonMapper;
 
@@ -11,6 +12,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Consumer;
 
@@ -19,13 +21,6 @@ import java.util.function.Consumer;
  * /control/runs}), pass on its progress lines as they come, and return its report when it is done.
  */
 final class RemoteRun {
-
-    /** The run could not be started or followed; the message says why. */
-    static final class CouldNotRun extends Exception {
-        CouldNotRun(String message) {
-            super(message);
-        }
-    }
 
     private static final Duration POLL = Duration.ofMillis(300);
 
@@ -38,8 +33,24 @@ final class RemoteRun {
         this.simulator = simulator;
     }
 
+    /** The body of {@code POST /control/runs}; a clock speed or catalog wait left null is the simulator's own. */
+    static Map<String, Object> request(String scenario, long seed, String detail, @Nullable Double clockSpeed,
+                                       @Nullable Integer catalogWaitSeconds) {
+        Map<String, Object> request = new LinkedHashMap<>();
+        request.put("scenario", scenario);
+        request.put("seed", seed);
+        request.put("detail", detail);
+        if (clockSpeed != null) {
+            request.put("clockSpeed", clockSpeed);
+        }
+        if (catalogWaitSeconds != null) {
+            request.put("catalogWaitSeconds", catalogWaitSeconds);
+        }
+        return request;
+    }
+
     /**
-     * @param request the body of {@code POST /control/runs}: scenario, seed, clockSpeed, catalogWaitSeconds, detail
+     * @param request the body of {@code POST /control/runs} ({@link #request})
      */
     RunReport run(Map<String, Object> request, Consumer<String> progress) throws CouldNotRun, IOException, InterruptedException {
         HttpResponse<byte[]> started;

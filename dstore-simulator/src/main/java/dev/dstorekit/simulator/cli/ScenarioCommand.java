@@ -6,15 +6,13 @@ import dev.dstorekit.simulator.report.RunReport;
 import io.micronaut.json.JsonMapper;
 import jakarta.inject.Inject;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.net.URI;
 import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -29,8 +27,8 @@ public class ScenarioCommand implements ConfiguredCommand {
     @Parameters(index = "0", paramLabel = "NAME", description = "the scenario, e.g. happy-pickup")
     String name;
 
-    @Option(names = "--simulator-url", required = true, description = "the running simulator, e.g. http://localhost:8090")
-    URI simulatorUrl;
+    @Mixin
+    RunningSimulator simulator = new RunningSimulator();
 
     @Option(names = "--report-dir", defaultValue = "simulator-report", description = "where the JSON and JUnit XML reports go (default ./simulator-report)")
     Path reportDir;
@@ -50,10 +48,6 @@ public class ScenarioCommand implements ConfiguredCommand {
     @Option(names = "--detail", defaultValue = "calls", description = "progress shown: quiet, steps (one line per step of each order) or calls (every call; default)")
     String detail;
 
-    @Option(names = "--control-token-file", description = "a file holding the simulator's control API token, e.g. the one "
-            + "it wrote when bound beyond loopback (simulator.control-token-file; or set SIMULATOR_CONTROL_TOKEN)")
-    String controlTokenFile;
-
     @Inject
     JsonMapper json;
 
@@ -65,28 +59,17 @@ public class ScenarioCommand implements ConfiguredCommand {
 
     @Override
     public Map<String, Object> configuration() {
-        Map<String, Object> properties = new HashMap<>();
-        ServerOptions.put(properties, "simulator.control-token-file", controlTokenFile);
-        return properties;
+        return simulator.configuration();
     }
 
     @Override
     public Integer call() throws IOException, InterruptedException {
         PrintWriter out = new PrintWriter(System.out, true);
-        Map<String, Object> request = new LinkedHashMap<>();
-        request.put("scenario", name);
-        request.put("seed", seed);
-        request.put("detail", quiet ? "quiet" : detail);
-        if (clockSpeed != null) {
-            request.put("clockSpeed", clockSpeed);
-        }
-        if (catalogWait != null) {
-            request.put("catalogWaitSeconds", catalogWait);
-        }
         RunReport report;
         try {
-            report = new RemoteRun(json, ControlClient.of(simulatorUrl, config)).run(request, out::println);
-        } catch (RemoteRun.CouldNotRun e) {
+            report = new RemoteRun(json, simulator.client(config)).run(RemoteRun.request(name, seed, quiet ? "quiet" : detail, clockSpeed,
+                    catalogWait), out::println);
+        } catch (CouldNotRun e) {
             System.err.println("dstore-simulator: " + e.getMessage());
             return 2;
         }

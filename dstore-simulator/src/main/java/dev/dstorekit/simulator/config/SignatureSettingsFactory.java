@@ -7,6 +7,7 @@ import dev.dstorekit.signature.RsaPayloadSigner;
 import dev.dstorekit.signature.RsaSignatureVerifier;
 import dev.dstorekit.signature.micronaut.SignatureSettings;
 import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.exceptions.ConfigurationException;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
@@ -19,10 +20,18 @@ import java.time.Duration;
 /**
  * Builds the simulator's identity for the api-specs signature filters: D-Store's private key signs our requests
  * and answers, the POS public key checks the POS's, and the POS provider's client id is expected on both sides.
- * Keys are parsed once here; a bad or missing key stops start-up with a message naming its key.
+ * Keys are parsed once here; a bad or missing key stops start-up with a message naming its key. A context in the
+ * {@link #WITHOUT_IDENTITY} environment has none (and so no signature filters, and no server: {@code Servers} needs
+ * the identity first).
  */
 @Factory
 public class SignatureSettingsFactory {
+
+    /**
+     * The environment of a command that never speaks as D-Store, only as a client of a merchant API and of the
+     * control API ({@code sandbox}): it needs no keys, though Micronaut makes every client filter for its clients.
+     */
+    public static final String WITHOUT_IDENTITY = "without-dstore-identity";
 
     private static final Logger LOG = LoggerFactory.getLogger(SignatureSettingsFactory.class);
 
@@ -32,6 +41,7 @@ public class SignatureSettingsFactory {
     }
 
     @Singleton
+    @Requires(notEnv = WITHOUT_IDENTITY)
     SignatureSettings signatureSettings(SimulatorConfiguration config, SimulatorSettings settings) {
         String clientId = required(config.getClientId(), "simulator.client-id",
                 "the client id D-Store assigned to the POS provider, e.g. 375Y93...P00050");

@@ -3,9 +3,7 @@ package dev.dstorekit.simulator.order;
 import dev.dstorekit.api.pos.model.Amount;
 import dev.dstorekit.api.pos.model.NotifyOrderChangeRequest;
 import dev.dstorekit.simulator.result.Reply;
-import dev.dstorekit.simulator.violation.Severity;
 import dev.dstorekit.simulator.violation.ViolationKind;
-import dev.dstorekit.simulator.violation.ViolationLog;
 import jakarta.inject.Singleton;
 
 import java.util.ArrayList;
@@ -22,9 +20,9 @@ public class NotificationService {
     private static final String OPERATION = "notifyOrderChange";
 
     private final OrderRepository orders;
-    private final ViolationLog violations;
+    private final OrderViolations violations;
 
-    public NotificationService(OrderRepository orders, ViolationLog violations) {
+    public NotificationService(OrderRepository orders, OrderViolations violations) {
         this.orders = orders;
         this.violations = violations;
     }
@@ -33,7 +31,7 @@ public class NotificationService {
         String requestOrderId = change.getRequestOrderId();
         SimOrder order = orders.find(requestOrderId).orElse(null);
         if (order == null) {
-            violations.record(ViolationKind.UNKNOWN_ORDER, requestOrderId, OPERATION,
+            violations.unknownOrder(requestOrderId, OPERATION,
                     "notifyOrderChange " + change.getRequestId() + " for a requestOrderId D-Store never sent");
             return Reply.failure("ORDER_NOT_EXIST", "No order for requestOrderId " + requestOrderId);
         }
@@ -118,8 +116,7 @@ public class NotificationService {
     }
 
     private String record(SimOrder order, ViolationKind kind, NotifyOrderChangeRequest change, String details) {
-        violations.record(kind, order.requestOrderId(), OPERATION, "requestId " + change.getRequestId() + ": " + details);
-        order.log(kind.severity() == Severity.ERROR ? "VIOLATION" : "WARNING", OPERATION, kind + ": " + details);
+        violations.record(order, kind, OPERATION, change.getRequestId(), details);
         return details;
     }
 

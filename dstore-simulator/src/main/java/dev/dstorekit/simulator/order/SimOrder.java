@@ -4,6 +4,7 @@ import dev.dstorekit.api.pos.model.CreateOrderRequest;
 import dev.dstorekit.api.pos.model.DeliveryProvider;
 import dev.dstorekit.simulator.catalog.Money;
 import dev.dstorekit.simulator.catalog.StoreKey;
+import dev.dstorekit.simulator.violation.Violation;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -11,7 +12,6 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Consumer;
 import java.util.function.Predicate;
 
 /**
@@ -38,7 +38,7 @@ public final class SimOrder {
     private String shortOrderNumber;
     private final List<TimelineEntry> timeline = new ArrayList<>();
     private final List<String> milestones = new ArrayList<>();
-    private volatile Consumer<TimelineEntry> listener = entry -> { };
+    private volatile TimelineListener listener = (entry, verdict) -> { };
 
     public SimOrder(CreateOrderRequest request, String runId, String flow) {
         this.request = request;
@@ -68,6 +68,14 @@ public final class SimOrder {
 
     public String channel() {
         return request.getOrderChannel().getValue();
+    }
+
+    public String serviceType() {
+        return request.getServiceType().getValue();
+    }
+
+    public String deliveryProvider() {
+        return request.getDeliveryProvider() == null ? null : request.getDeliveryProvider().getValue();
     }
 
     public Money paid() {
@@ -184,16 +192,25 @@ public final class SimOrder {
         notifications++;
     }
 
-    /** Timeline entries: {@code OUT}, {@code IN}, {@code MERCHANT}, {@code NOTE}, {@code VIOLATION}, {@code WARNING}. */
-    public synchronized void log(String direction, String operation, String summary) {
+    /** Timeline entries: {@code OUT}, {@code IN}, {@code MERCHANT}, {@code NOTE}; verdicts come through {@link #log(Violation, String)}. */
+    public void log(String direction, String operation, String summary) {
+        add(direction, operation, summary, null);
+    }
+
+    /** A broken rule: a {@code VIOLATION} or {@code WARNING} entry saying {@code details}, heard with its verdict. */
+    public void log(Violation verdict, String details) {
+        add(verdict.isError() ? "VIOLATION" : "WARNING", verdict.operation(), verdict.kind() + ": " + details, verdict);
+    }
+
+    private synchronized void add(String direction, String operation, String summary, Violation verdict) {
         TimelineEntry entry = new TimelineEntry(CLOCK.instant(), direction, operation, summary);
         timeline.add(entry);
-        listener.accept(entry);
+        listener.added(entry, verdict);
         notifyAll();
     }
 
     /** Who hears about every new timeline entry (a running scenario's progress); replaces the previous listener. */
-    public void listen(Consumer<TimelineEntry> listener) {
+    public void listen(TimelineListener listener) {
         this.listener = listener;
     }
 

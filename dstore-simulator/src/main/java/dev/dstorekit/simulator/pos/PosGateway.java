@@ -2,58 +2,71 @@ package dev.dstorekit.simulator.pos;
 
 import dev.dstorekit.api.pos.client.PosGatewayApi;
 import dev.dstorekit.api.pos.model.CreateOrderRequest;
-import dev.dstorekit.api.pos.model.CreateOrderResponse;
 import dev.dstorekit.api.pos.model.InquireOrderDetailRequest;
-import dev.dstorekit.api.pos.model.InquireOrderDetailResponse;
-import dev.dstorekit.api.pos.model.PushOrderChangeRequest;
-import dev.dstorekit.api.pos.model.PushOrderChangeResponse;
 import dev.dstorekit.signature.micronaut.SignatureVerificationException;
+import dev.dstorekit.simulator.order.SimOrder;
 import io.micronaut.context.BeanProvider;
+import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.client.exceptions.HttpClientException;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.http.client.exceptions.ReadTimeoutException;
+import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
 import jakarta.validation.ConstraintViolationException;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.ConnectException;
+import java.net.UnknownHostException;
+import java.nio.channels.UnresolvedAddressException;
 import java.time.Duration;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
  * D-Store's calls to the POS through the generated client, signed and verified by the api-specs client filter and
  * checked by {@link PosAnswerFilter}. Never throws: every outcome is a {@link PosCall}, so flows decide what
- * D-Store does next. createOrder's 8-second budget is the {@code pos} service's read timeout.
+ * D-Store does next. createOrder's 8-second budget is the {@code pos} service's read timeout. The generated models
+ * stay here: flows send {@link SimOrder}s and {@link ChannelChange}s and read the answers as the simulator's records.
  */
 @Singleton
 public class PosGateway {
 
     private final BeanProvider<PosGatewayApi> client;
+    private final JsonMapper json;
 
-    public PosGateway(BeanProvider<PosGatewayApi> client) {
+    public PosGateway(BeanProvider<PosGatewayApi> client, JsonMapper json) {
         this.client = client;
+        this.json = json;
     }
 
-    public PosCall<CreateOrderResponse> createOrder(CreateOrderRequest request) {
-        return call(() -> client.get().createOrder(request));
+    public PosCall<CreateAnswer> createOrder(SimOrder order) {
+        return call(() -> client.get().createOrder(order.request()), PosMapper::createAnswer);
     }
 
-    public PosCall<InquireOrderDetailResponse> inquireOrderDetail(String requestOrderId) {
-        return call(() -> client.get().inquireOrderDetail(new InquireOrderDetailRequest(requestOrderId)));
+    /** The order's createOrder again, its body changed by a new remark (the same requestOrderId). */
+    public PosCall<CreateAnswer> createOrderWithRemark(SimOrder order, String remark) {
+        CreateOrderRequest altered = copy(order.request()).orderRemark(remark);
+        return call(() -> client.get().createOrder(altered), PosMapper::createAnswer);
     }
 
-    public PosCall<PushOrderChangeResponse> pushOrderChange(PushOrderChangeRequest request) {
-        return call(() -> client.get().pushOrderChange(request));
+    public PosCall<InquiryAnswer> inquireOrderDetail(String requestOrderId) {
+        return call(() -> client.get().inquireOrderDetail(new InquireOrderDetailRequest(requestOrderId)), PosMapper::inquiryAnswer);
     }
 
-    private static <T> PosCall<T> call(Supplier<HttpResponse<T>> call) {
+    public PosCall<PosResult> pushOrderChange(ChannelChange change) {
+        return call(() -> client.get().pushOrderChange(PosMapper.pushRequest(change)), PosMapper::pushAnswer);
+    }
+
+    private static <W, T> PosCall<T> call(Supplier<HttpResponse<W>> call, Function<W, T> mapper) {
         long start = System.nanoTime();
         PosFailure failure;
         try {
-            HttpResponse<T> response = call.get();
-            T body = response.body();
+            HttpResponse<W> response = call.get();
+            W body = response.body();
             if (body != null) {
-                return new PosCall<>(body, null, since(start));
+                return new PosCall<>(mapper.apply(body), null, since(start));
             }
             failure = new PosFailure(PosFailure.Kind.NO_RESULT, "HTTP " + response.code() + " without a body");
         } catch (PosAnswerException e) {
@@ -75,10 +88,17 @@ public class PosGateway {
         return new PosCall<>(null, failure, since(start));
     }
 
+    private CreateOrderRequest copy(CreateOrderRequest request) {
+        try {
+            return json.readValue(json.writeValueAsBytes(request), Argument.of(CreateOrderRequest.class));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static boolean unreachable(Throwable e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof ConnectException || cause instanceof java.nio.channels.UnresolvedAddressException
-                    || cause instanceof java.net.UnknownHostException) {
+            if (cause instanceof ConnectException || cause instanceof UnresolvedAddressException || cause instanceof UnknownHostException) {
                 return true;
             }
             if (cause.getMessage() != null && cause.getMessage().startsWith("Connect Error")) {

@@ -1,14 +1,15 @@
 package dev.dstorekit.simulator.scenario;
 
 import java.time.Duration;
+import java.util.Locale;
 
 /** Durations the way scenario files write them: {@code 250ms}, {@code 30s}, {@code 5m}, {@code 1h}. */
-final class Durations {
+public final class Durations {
 
     private Durations() {
     }
 
-    static String text(Duration duration) {
+    public static String text(Duration duration) {
         long millis = duration.toMillis();
         if (millis % 3_600_000 == 0 && millis > 0) {
             return millis / 3_600_000 + "h";
@@ -19,6 +20,6 @@ final class Durations {
         if (millis % 1000 == 0) {
             return millis / 1000 + "s";
         }
-        return millis < 1000 ? millis + "ms" : String.format(java.util.Locale.ROOT, "%.1fs", millis / 1000.0);
+        return millis < 1000 ? millis + "ms" : String.format(Locale.ROOT, "%.1fs", millis / 1000.0);
     }
 }

@@ -4,10 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.dstorekit.api.pos.model.DeliveryProvider;
-import dev.dstorekit.api.pos.model.DeliveryStatus;
-import dev.dstorekit.api.pos.model.NotifyOrderStatus;
 import dev.dstorekit.api.pos.model.OrderChannel;
-import dev.dstorekit.api.pos.model.PushOrderStatus;
 import dev.dstorekit.api.pos.model.ServiceType;
 import dev.dstorekit.simulator.fault.FaultRule;
 import dev.dstorekit.simulator.generate.OrderProfile;
@@ -19,15 +16,16 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
+
+import static dev.dstorekit.simulator.scenario.ScenarioValues.duration;
+import static dev.dstorekit.simulator.scenario.ScenarioValues.enums;
+import static dev.dstorekit.simulator.scenario.ScenarioValues.value;
 
 /**
- * Reads scenario YAML. Each flow step is a single word ({@code create}, {@code accept}, {@code inquire}) or a
- * one-key map ({@code advance: PREPARING}, {@code push: {orderStatus: COMPLETED, replay: true}}); durations are
- * {@code 30s}, {@code 5m}, {@code 250ms}. Errors name the file and the place.
+ * Reads scenario YAML: a name, a description, the orders (each with its flow of steps, read by {@link StepParser})
+ * or a rush, and faults; durations are {@code 30s}, {@code 5m}, {@code 250ms}. Errors name the file and the place.
  */
 public final class ScenarioParser {
 
@@ -96,7 +94,7 @@ public final class ScenarioParser {
         }
         List<Step> flow = new ArrayList<>();
         for (int i = 0; i < flowNode.size(); i++) {
-            flow.add(step(flowNode.get(i), where + ".flow[" + i + "]"));
+            flow.add(StepParser.parse(flowNode.get(i), where + ".flow[" + i + "]"));
         }
         int create = 0;
         while (create < flow.size() && (flow.get(create) instanceof Step.Merchant || flow.get(create) instanceof Step.Wait)) {
@@ -107,79 +105,6 @@ public final class ScenarioParser {
             throw new ScenarioException(where + ".flow: exactly one create, preceded by nothing but merchant or wait steps");
         }
         return new OrderTemplate(name, count, profile, List.copyOf(flow));
-    }
-
-    private static Step step(JsonNode node, String where) {
-        String kind;
-        JsonNode args;
-        if (node.isTextual()) {
-            kind = node.asText();
-            args = YAML.createObjectNode();
-        } else if (node.isObject() && node.size() == 1) {
-            Map.Entry<String, JsonNode> entry = node.fields().next();
-            kind = entry.getKey();
-            args = entry.getValue();
-        } else {
-            throw new ScenarioException(where + ": a step is a word (create) or a one-key map (advance: PREPARING)");
-        }
-        return switch (kind) {
-            case "create" -> new Step.Create(args.path("loseAnswer").asBoolean(false), args.path("duplicates").asInt(0),
-                    args.path("alteredDuplicate").asBoolean(false),
-                    args.has("wantAutoAccept") ? args.get("wantAutoAccept").asBoolean() : null);
-            case "accept" -> new Step.Accept(args.path("merchant").asBoolean(true), duration(args.get("window"), where + ".window"));
-            case "advance" -> new Step.Advance(notifyStatus(scalarOr(args, "status"), where),
-                    duration(args.get("within"), where + ".within"));
-            case "deliver" -> new Step.Deliver(deliveryStatus(scalarOr(args, "deliveryStatus"), where),
-                    duration(args.get("within"), where + ".within"));
-            case "refund" -> {
-                int percent = args.isNumber() ? args.asInt() : args.path("percent").asInt(10);
-                if (percent < 1 || percent > 100) {
-                    throw new ScenarioException(where + ": refund percent between 1 and 100");
-                }
-                yield new Step.Refund(percent, duration(args.get("within"), where + ".within"));
-            }
-            case "merchant" -> {
-                String action = scalarOr(args, "action");
-                Map<String, String> params = new LinkedHashMap<>();
-                if (args.isObject()) {
-                    args.fields().forEachRemaining(e -> {
-                        if (!e.getKey().equals("action")) {
-                            params.put(e.getKey(), e.getValue().asText());
-                        }
-                    });
-                }
-                yield new Step.Merchant(action, Map.copyOf(params));
-            }
-            case "expect" -> {
-                String status = args.isTextual() ? args.asText() : args.has("status") ? args.get("status").asText() : null;
-                String delivery = args.has("deliveryStatus") ? args.get("deliveryStatus").asText() : null;
-                if (status == null && delivery == null) {
-                    throw new ScenarioException(where + ": expect needs status or deliveryStatus");
-                }
-                yield new Step.Expect(status == null ? null : notifyStatus(status, where),
-                        delivery == null ? null : deliveryStatus(delivery, where), duration(args.get("within"), where + ".within"));
-            }
-            case "push" -> {
-                String status = args.has("orderStatus") ? value(args.get("orderStatus").asText(), where + ".orderStatus",
-                        PushOrderStatus::fromValue).getValue() : null;
-                String delivery = args.has("deliveryStatus") ? deliveryStatus(args.get("deliveryStatus").asText(), where) : null;
-                boolean modification = args.path("modification").asBoolean(false);
-                if (status == null && delivery == null && !modification) {
-                    throw new ScenarioException(where + ": push needs orderStatus, deliveryStatus or modification: true");
-                }
-                yield new Step.Push(status, delivery, modification, args.path("replay").asBoolean(false));
-            }
-            case "inquire" -> new Step.Inquire(args.isTextual() ? args.asText() : args.has("expect") ? args.get("expect").asText() : null);
-            case "wait" -> {
-                Duration duration = duration(args.isTextual() ? args : args.get("duration"), where);
-                if (duration == null) {
-                    throw new ScenarioException(where + ": wait needs a duration, e.g. wait: 30s");
-                }
-                yield new Step.Wait(duration);
-            }
-            default -> throw new ScenarioException(where + ": unknown step '" + kind
-                    + "' (create, accept, advance, deliver, refund, merchant, expect, push, inquire, wait)");
-        };
     }
 
     private static Rush rush(JsonNode node, String where) {
@@ -208,58 +133,6 @@ public final class ScenarioParser {
             throw new ScenarioException(where + ".mix: scenario names with positive weights");
         }
         return new Rush(perMinute, duration, Map.copyOf(mix));
-    }
-
-    private static String scalarOr(JsonNode args, String field) {
-        if (args.isTextual()) {
-            return args.asText();
-        }
-        if (args.has(field)) {
-            return args.get(field).asText();
-        }
-        throw new ScenarioException("missing " + field);
-    }
-
-    private static String notifyStatus(String status, String where) {
-        return value(status, where, NotifyOrderStatus::fromValue).getValue();
-    }
-
-    private static String deliveryStatus(String status, String where) {
-        return value(status, where, DeliveryStatus::fromValue).getValue();
-    }
-
-    private static <E> List<E> enums(JsonNode node, String where, Function<String, E> parse) {
-        List<E> values = new ArrayList<>();
-        for (JsonNode value : node) {
-            values.add(value(value.asText(), where, parse));
-        }
-        return values;
-    }
-
-    private static <E> E value(String text, String where, Function<String, E> parse) {
-        try {
-            return parse.apply(text.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new ScenarioException(where + ": " + e.getMessage());
-        }
-    }
-
-    private static Duration duration(JsonNode node, String where) {
-        if (node == null || node.isNull()) {
-            return null;
-        }
-        try {
-            Duration duration = FaultRule.duration(node.asText());
-            if (duration.isNegative() || duration.isZero()) {
-                throw new ScenarioException(where + ": must be positive");
-            }
-            return duration;
-        } catch (RuntimeException e) {
-            if (e instanceof ScenarioException scenario) {
-                throw scenario;
-            }
-            throw new ScenarioException(where + ": not a duration: " + node.asText() + " (e.g. 30s, 5m, 250ms)");
-        }
     }
 
     private static String text(JsonNode root, String field, String source) {

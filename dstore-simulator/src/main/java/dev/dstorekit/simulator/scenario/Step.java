@@ -7,9 +7,11 @@ import java.util.Map;
 
 /**
  * One step of an order's flow in a scenario file. Durations are simulated time (divided by the clock speed),
- * except createOrder's 8-second budget, which is real.
+ * except createOrder's 8-second budget, which is real. Each kind is carried out by its
+ * {@code scenario.flow.StepHandler}; a new kind is a record (here, or beside its handler), its handler, and one case
+ * in {@link StepParser}.
  */
-public sealed interface Step {
+public interface Step {
 
     /**
      * createOrder as D-Store sends it: U or a lost/late answer → inquireOrderDetail, then a retry with the same
