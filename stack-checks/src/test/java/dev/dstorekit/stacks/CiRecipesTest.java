@@ -212,7 +212,7 @@ class CiRecipesTest {
     private static Map<String, String> variables(JsonNode... blocks) {
         Map<String, String> variables = new LinkedHashMap<>();
         for (JsonNode block : blocks) {
-            block.fields().forEachRemaining(e -> variables.put(e.getKey(), e.getValue().asText()));
+            block.properties().forEach(e -> variables.put(e.getKey(), e.getValue().asText()));
         }
         return variables;
     }

@@ -84,11 +84,11 @@ final class SpecCases {
 
     private static List<Example> examples(JsonNode root) {
         List<Example> all = new ArrayList<>();
-        root.path("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(method -> {
+        root.path("paths").properties().forEach(path -> path.getValue().properties().forEach(method -> {
             JsonNode op = method.getValue();
             String id = op.path("operationId").asText();
             collect(root, id + " request", resolve(root, op.path("requestBody")), all);
-            op.path("responses").fields().forEachRemaining(response ->
+            op.path("responses").properties().forEach(response ->
                     collect(root, id + " response " + response.getKey(), resolve(root, response.getValue()), all));
         }));
         return all;
@@ -104,7 +104,7 @@ final class SpecCases {
         if (media.has("example")) {
             into.add(new Example(label + " example", schema, media.get("example")));
         }
-        media.path("examples").fields().forEachRemaining(example ->
+        media.path("examples").properties().forEach(example ->
                 into.add(new Example(label + " " + example.getKey(), schema, resolve(root, example.getValue()).path("value"))));
     }
 
