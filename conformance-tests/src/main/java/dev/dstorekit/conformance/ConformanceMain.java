@@ -23,7 +23,7 @@ import java.util.function.Function;
  * every case passes, 1 when one fails, 2 on bad usage (missing flag, unreadable key).
  */
 @Command(name = "dstore-conformance", mixinStandardHelpOptions = true, sortOptions = false,
-        version = "dstore-conformance for the D-Store POS API 2.0.0 (dstore-pos-api.yaml)",
+        versionProvider = ConformanceMain.Version.class,
         description = {"Checks a POS server against the D-Store POS API: signatures, schemas, idempotency, result "
                 + "semantics, order flow, timing, the POS's outbound calls, and valid requests at the edges of the schemas.",
                 "Writes JUnit XML and conformance-report.md to the report directory.",
@@ -152,6 +152,16 @@ public final class ConformanceMain implements Callable<Integer> {
             Map.entry(Settings.CLIENT_ID, "--client-id"), Map.entry(Settings.DSTORE_PRIVATE_KEY, "--dstore-private-key"),
             Map.entry(Settings.POS_PUBLIC_KEY, "--pos-public-key"), Map.entry(Settings.POS_ACCOUNT_ID, "--pos-account-id"),
             Map.entry(Settings.POS_STORE_ID, "--pos-store-id"));
+
+    /** The jar's version (from its manifest) and the spec version the cases check. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String version = ConformanceMain.class.getPackage().getImplementationVersion();
+            return new String[] {"dstore-conformance " + (version == null ? "(development build)" : version)
+                    + " for the D-Store POS API 2.0.0 (dstore-pos-api.yaml)"};
+        }
+    }
 
     Map<String, String> settings() {
         Resources file = resources == null ? null : ResourcesFile.read(resources);
