@@ -4,7 +4,7 @@ import dev.dstorekit.pos.catalog.domain.CatalogProduct;
 import dev.dstorekit.pos.catalog.persistence.ProductEntity;
 import dev.dstorekit.pos.catalog.persistence.ProductKey;
 import dev.dstorekit.pos.catalog.persistence.ProductRepository;
-import dev.dstorekit.pos.order.domain.Money;
+import dev.dstorekit.pos.shared.Money;
 import dev.dstorekit.pos.shared.StoredText;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.type.Argument;

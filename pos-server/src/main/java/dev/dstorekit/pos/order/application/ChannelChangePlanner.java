@@ -2,7 +2,7 @@ package dev.dstorekit.pos.order.application;
 
 import dev.dstorekit.pos.order.domain.Channel;
 import dev.dstorekit.pos.order.domain.ChannelTransitions;
-import dev.dstorekit.pos.order.domain.FieldProblem;
+import dev.dstorekit.pos.shared.FieldProblem;
 import dev.dstorekit.pos.order.domain.Modifier;
 import dev.dstorekit.pos.order.domain.OrderChange;
 import dev.dstorekit.pos.order.domain.OrderLine;

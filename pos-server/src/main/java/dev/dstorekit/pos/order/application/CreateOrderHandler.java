@@ -3,7 +3,7 @@ package dev.dstorekit.pos.order.application;
 import dev.dstorekit.pos.catalog.CatalogLookup;
 import dev.dstorekit.pos.ops.PosMetrics;
 import dev.dstorekit.pos.order.domain.AmountRule;
-import dev.dstorekit.pos.order.domain.FieldProblem;
+import dev.dstorekit.pos.shared.FieldProblem;
 import dev.dstorekit.pos.order.domain.Modifier;
 import dev.dstorekit.pos.order.domain.NewOrder;
 import dev.dstorekit.pos.order.domain.OrderLine;

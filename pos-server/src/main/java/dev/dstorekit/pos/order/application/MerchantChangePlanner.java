@@ -1,7 +1,7 @@
 package dev.dstorekit.pos.order.application;
 
 import dev.dstorekit.pos.merchant.MerchantRefusal;
-import dev.dstorekit.pos.order.domain.FieldProblem;
+import dev.dstorekit.pos.shared.FieldProblem;
 import dev.dstorekit.pos.order.domain.MerchantChange;
 import dev.dstorekit.pos.order.domain.MerchantTransitions;
 import dev.dstorekit.pos.order.domain.OrderNotification;

@@ -2,7 +2,7 @@ package dev.dstorekit.pos.order.persistence;
 
 import dev.dstorekit.pos.order.application.OrderQueries;
 import dev.dstorekit.pos.order.domain.Modifier;
-import dev.dstorekit.pos.order.domain.Money;
+import dev.dstorekit.pos.shared.Money;
 import dev.dstorekit.pos.order.domain.OrderLine;
 import dev.dstorekit.pos.outbox.application.OutboxQueries;
 import dev.dstorekit.pos.shared.StoredText;

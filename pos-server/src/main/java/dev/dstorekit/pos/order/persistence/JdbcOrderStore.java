@@ -14,7 +14,7 @@ import dev.dstorekit.pos.order.application.StoredOrder;
 import dev.dstorekit.pos.order.domain.Channel;
 import dev.dstorekit.pos.order.domain.ChangeSource;
 import dev.dstorekit.pos.order.domain.Modifier;
-import dev.dstorekit.pos.order.domain.Money;
+import dev.dstorekit.pos.shared.Money;
 import dev.dstorekit.pos.order.domain.NewOrder;
 import dev.dstorekit.pos.order.domain.OrderLine;
 import dev.dstorekit.pos.order.domain.OrderStatus;

@@ -17,7 +17,7 @@ import dev.dstorekit.api.pos.model.ServiceType;
 import dev.dstorekit.pos.order.application.OrderQueries;
 import dev.dstorekit.pos.order.domain.ChangeSource;
 import dev.dstorekit.pos.order.domain.Modifier;
-import dev.dstorekit.pos.order.domain.Money;
+import dev.dstorekit.pos.shared.Money;
 import dev.dstorekit.pos.order.domain.OrderLine;
 import dev.dstorekit.pos.outbox.application.OutboundMessageView;
 import dev.dstorekit.pos.shared.ShortText;
