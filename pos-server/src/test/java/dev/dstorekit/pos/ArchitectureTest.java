@@ -28,6 +28,7 @@ class ArchitectureTest {
     private static final String[] FEATURES = {"dev.dstorekit.pos.order..", "dev.dstorekit.pos.catalog..",
             "dev.dstorekit.pos.store..", "dev.dstorekit.pos.merchant.."};
     private static final String[] ADAPTERS = {"..web..", "..persistence..", "..outbound..", "..delivery.."};
+    private static final String PERSISTENCE = ".persistence";
 
     @ArchTest
     static final ArchRule noCyclesBetweenTopLevelPackages = slices().matching("dev.dstorekit.pos.(*)..")
@@ -35,7 +36,7 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule theDomainKnowsNoLayerAboveIt = noClasses().that().resideInAPackage("..domain..")
-            .should().dependOnClassesThat().resideInAnyPackage("..web..", "..persistence..", "..application..",
+            .should().dependOnClassesThat().resideInAnyPackage("..application..", "..web..", "..persistence..",
                     "..outbound..", "..delivery..");
 
     @ArchTest
@@ -64,13 +65,13 @@ class ArchitectureTest {
             .resideInAPackage("dev.dstorekit.pos.shared..").should().dependOnClassesThat(
                     resideInAPackage("dev.dstorekit.pos..").and(resideOutsideOfPackage("dev.dstorekit.pos.shared..")));
 
-    /** A persistence class is used by the adapter it belongs to (its feature's persistence package) and nothing else. */
+    /** A persistence class is used by the adapter it belongs to (its feature's persistence package), nothing else. */
     private static ArchCondition<JavaClass> beUsedOnlyInsideTheirOwnPersistencePackage() {
         return new ArchCondition<>("be used only inside their own feature's persistence package") {
             @Override
             public void check(JavaClass persistenceClass, ConditionEvents events) {
                 String packageName = persistenceClass.getPackageName();
-                String adapter = packageName.substring(0, packageName.indexOf(".persistence") + ".persistence".length());
+                String adapter = packageName.substring(0, packageName.indexOf(PERSISTENCE) + PERSISTENCE.length());
                 for (Dependency dependency : persistenceClass.getDirectDependenciesToSelf()) {
                     String origin = dependency.getOriginClass().getPackageName();
                     if (!origin.equals(adapter) && !origin.startsWith(adapter + ".")) {

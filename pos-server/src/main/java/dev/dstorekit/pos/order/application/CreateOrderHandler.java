@@ -81,8 +81,9 @@ public class CreateOrderHandler {
             return replay(outcome.order(), body);
         }
         if (!flags.isEmpty()) {
-            catalogResync.request(order.posAccountId(), order.posStoreId(), "order " + posOrderId + " (requestOrderId "
-                    + order.requestOrderId() + "): " + String.join("; ", flags.stream().map(OrderFlag::detail).toList()));
+            String details = String.join("; ", flags.stream().map(OrderFlag::detail).toList());
+            catalogResync.request(order.posAccountId(), order.posStoreId(), "order " + posOrderId
+                    + " (requestOrderId " + order.requestOrderId() + "): " + details);
         }
         metrics.orderCreated(order.channel().name());
         flags.forEach(flag -> metrics.orderFlagged(flag.flag()));

@@ -8,6 +8,7 @@ import dev.dstorekit.pos.order.domain.OrderLine;
 import dev.dstorekit.pos.order.domain.OrderStatus;
 import dev.dstorekit.pos.shared.Money;
 import dev.dstorekit.pos.shared.StoredText;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.type.Argument;
 import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
@@ -62,6 +63,7 @@ public class OrderRowMapper {
     }
 
     /** The modifiers column: the JSON of the line's modifier tree, null when it has none. */
+    @Nullable
     public String modifiers(List<Modifier> modifiers) {
         return modifiers.isEmpty() ? null : write(modifiers, MODIFIERS);
     }
