@@ -1,6 +1,6 @@
 package dev.dstorekit.pos.merchant;
 
-import dev.dstorekit.pos.order.domain.FieldProblem;
+import dev.dstorekit.pos.shared.FieldProblem;
 import io.micronaut.core.annotation.Nullable;
 
 import java.util.List;

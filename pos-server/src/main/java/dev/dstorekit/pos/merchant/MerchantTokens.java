@@ -1,7 +1,5 @@
 package dev.dstorekit.pos.merchant;
 
-import dev.dstorekit.pos.store.MerchantConfig;
-import dev.dstorekit.pos.store.MerchantDirectory;
 import jakarta.inject.Singleton;
 
 import java.nio.charset.StandardCharsets;
@@ -24,12 +22,8 @@ public class MerchantTokens {
 
     private final List<Entry> entries = new ArrayList<>();
 
-    public MerchantTokens(MerchantDirectory directory) {
-        for (MerchantConfig merchant : directory.merchants()) {
-            if (merchant.apiToken() != null) {
-                entries.add(new Entry(digest(merchant.apiToken()), merchant.posAccountId()));
-            }
-        }
+    public MerchantTokens(ApiTokens tokens) {
+        tokens.tokensByAccount().forEach((account, token) -> entries.add(new Entry(digest(token), account)));
     }
 
     public Optional<String> account(String token) {

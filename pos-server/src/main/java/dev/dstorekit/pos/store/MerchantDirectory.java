@@ -1,15 +1,17 @@
 package dev.dstorekit.pos.store;
 
+import dev.dstorekit.pos.merchant.ApiTokens;
+
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * The merchants and stores this POS serves. createOrder consults it first: an order for a store that is not
- * here cannot reach any merchant and is refused with STORE_NOT_FOUND.
+ * The merchants and stores this POS serves, as configured. createOrder consults it first: an order for a store that
+ * is neither here nor added through the merchant API cannot reach any merchant and is refused with STORE_NOT_FOUND.
  */
-public final class MerchantDirectory {
+public final class MerchantDirectory implements ApiTokens {
 
     private final List<MerchantConfig> merchants;
     private final Map<String, Map<String, StoreConfig>> stores = new LinkedHashMap<>();
@@ -32,5 +34,12 @@ public final class MerchantDirectory {
 
     public List<StoreConfig> allStores() {
         return merchants.stream().flatMap(m -> m.stores().stream()).toList();
+    }
+
+    @Override
+    public Map<String, String> tokensByAccount() {
+        Map<String, String> tokens = new LinkedHashMap<>();
+        merchants.stream().filter(m -> m.apiToken() != null).forEach(m -> tokens.put(m.posAccountId(), m.apiToken()));
+        return tokens;
     }
 }

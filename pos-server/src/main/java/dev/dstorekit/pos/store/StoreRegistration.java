@@ -1,14 +1,14 @@
 package dev.dstorekit.pos.store;
 
 import dev.dstorekit.pos.config.ConfigKey;
-import dev.dstorekit.pos.store.persistence.StoreRepository;
+import dev.dstorekit.pos.store.application.StoreRecord;
+import dev.dstorekit.pos.store.application.StoreRecords;
 import io.micronaut.context.event.StartupEvent;
 import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.time.Clock;
 import java.util.List;
 
 /**
@@ -23,13 +23,11 @@ public class StoreRegistration {
     private static final Logger LOG = LoggerFactory.getLogger(StoreRegistration.class);
 
     private final MerchantDirectory directory;
-    private final StoreRepository stores;
-    private final Clock clock;
+    private final StoreRecords stores;
 
-    public StoreRegistration(MerchantDirectory directory, StoreRepository stores, Clock clock) {
+    public StoreRegistration(MerchantDirectory directory, StoreRecords stores) {
         this.directory = directory;
         this.stores = stores;
-        this.clock = clock;
     }
 
     @EventListener
@@ -47,10 +45,10 @@ public class StoreRegistration {
     }
 
     private int register(StoreConfig store, String key) {
-        if (stores.registerIfAbsent(store.posAccountId(), store.posStoreId(), clock.instant()) == 1) {
+        if (stores.registerIfAbsent(store.posAccountId(), store.posStoreId())) {
             return 1;
         }
-        String holder = stores.findByStoreId(store.posStoreId()).map(row -> row.id().posAccountId())
+        String holder = stores.findByStoreId(store.posStoreId()).map(StoreRecord::posAccountId)
                 .orElse(store.posAccountId());
         if (!holder.equals(store.posAccountId())) {
             throw new ConfigKey(key).invalid("store id '" + store.posStoreId() + "' belongs to account '" + holder

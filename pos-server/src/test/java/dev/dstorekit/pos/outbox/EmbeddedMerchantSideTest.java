@@ -1,10 +1,13 @@
 package dev.dstorekit.pos.outbox;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.dstorekit.api.pds.model.AddStoreRequest;
 import dev.dstorekit.fakedstore.FakeDStore;
 import dev.dstorekit.fakedstore.Received;
 import dev.dstorekit.fakedstore.Reply;
+import dev.dstorekit.pos.outbox.application.OutboundMessage;
 import dev.dstorekit.pos.outbox.application.Outbox;
+import dev.dstorekit.pos.outbox.domain.OutboundOperation;
 import dev.dstorekit.pos.support.Calls;
 import dev.dstorekit.pos.support.Eventually;
 import dev.dstorekit.pos.support.Merchant;
@@ -76,8 +79,10 @@ class EmbeddedMerchantSideTest {
     @Test
     void theOutboxRefusesToQueueOutsideTheTransactionOfAChange() {
         Outbox outbox = server.context().getBean(Outbox.class);
+        OutboundMessage addStore = OutboundMessage.aboutStore(OutboundOperation.ADD_STORE, "store-loose",
+                PosServer.ACCOUNT, "S-LOOSE", new AddStoreRequest("store-loose"));
 
-        assertThrows(IllegalTransactionStateException.class, () -> outbox.addStore(PosServer.ACCOUNT, "S-LOOSE", "{}"));
+        assertThrows(IllegalTransactionStateException.class, () -> outbox.queue(addStore));
         assertEquals(0, server.db().count("SELECT count(*) FROM outbox_messages WHERE pos_store_id = 'S-LOOSE'"));
     }
 

@@ -1,10 +1,9 @@
 package dev.dstorekit.pos.catalog.application;
 
 import dev.dstorekit.pos.catalog.domain.CatalogProduct;
-import dev.dstorekit.pos.outbox.application.Outbox;
 import dev.dstorekit.pos.outbox.application.OutboxFeeder;
-import dev.dstorekit.pos.store.persistence.StoreEntity;
-import dev.dstorekit.pos.store.persistence.StoreRepository;
+import dev.dstorekit.pos.store.application.StoreCatalogState;
+import dev.dstorekit.pos.store.application.StoreRecord;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
@@ -15,7 +14,7 @@ import java.util.List;
 /**
  * Acts on the re-sync mark createOrder sets when an order names products or amounts the catalog does not explain
  * (REFERENCE §5.6): queues a full syncProduct of the stored catalog and clears the mark, in one transaction, with the
- * store row locked (SKIP LOCKED: one instance per store). A marked store without a catalog keeps its mark — there is
+ * store locked (SKIP LOCKED: one instance per store). A marked store without a catalog keeps its mark — there is
  * nothing to send until the merchant uploads one, which clears it.
  */
 @Singleton
@@ -24,23 +23,23 @@ public class CatalogResyncFeeder implements OutboxFeeder {
     private static final Logger LOG = LoggerFactory.getLogger(CatalogResyncFeeder.class);
     private static final int STORES_PER_DRAIN = 10;
 
-    private final StoreRepository stores;
-    private final StoredCatalog catalog;
-    private final Outbox outbox;
+    private final StoreCatalogState stores;
+    private final CatalogStore catalog;
+    private final CatalogSyncs syncs;
 
-    public CatalogResyncFeeder(StoreRepository stores, StoredCatalog catalog, Outbox outbox) {
+    public CatalogResyncFeeder(StoreCatalogState stores, CatalogStore catalog, CatalogSyncs syncs) {
         this.stores = stores;
         this.catalog = catalog;
-        this.outbox = outbox;
+        this.syncs = syncs;
     }
 
     @Override
     @Transactional
     public int feed() {
         int queued = 0;
-        for (StoreEntity store : stores.lockDueForResync(STORES_PER_DRAIN)) {
-            String account = store.id().posAccountId();
-            String storeId = store.id().posStoreId();
+        for (StoreRecord store : stores.lockDueForResync(STORES_PER_DRAIN)) {
+            String account = store.posAccountId();
+            String storeId = store.posStoreId();
             List<CatalogProduct> products;
             try {
                 products = catalog.load(account, storeId);
@@ -49,8 +48,8 @@ public class CatalogResyncFeeder implements OutboxFeeder {
                         account, storeId, e.toString());
                 continue;
             }
-            String requestId = outbox.syncFullCatalog(account, storeId, store.name(), products);
-            stores.clearCatalogResync(account, storeId);
+            String requestId = syncs.queueFull(account, storeId, store.name(), products);
+            stores.clearResync(account, storeId);
             queued++;
             LOG.info("Full re-sync of {}/{} queued as syncProduct {} ({} products); reason: {}", account, storeId,
                     requestId, products.size(), store.catalogResyncReason());

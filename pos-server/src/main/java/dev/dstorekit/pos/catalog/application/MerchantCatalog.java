@@ -5,10 +5,9 @@ import dev.dstorekit.pos.catalog.domain.CatalogProduct;
 import dev.dstorekit.pos.catalog.domain.CatalogRules;
 import dev.dstorekit.pos.merchant.MerchantRefusal;
 import dev.dstorekit.pos.ops.PosMetrics;
-import dev.dstorekit.pos.outbox.application.Outbox;
 import dev.dstorekit.pos.store.application.ServedStores;
-import dev.dstorekit.pos.store.persistence.StoreEntity;
-import dev.dstorekit.pos.store.persistence.StoreRepository;
+import dev.dstorekit.pos.store.application.StoreCatalogState;
+import dev.dstorekit.pos.store.application.StoreRecord;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
@@ -33,18 +32,18 @@ public class MerchantCatalog {
     private static final Logger LOG = LoggerFactory.getLogger(MerchantCatalog.class);
 
     private final ServedStores servedStores;
-    private final StoreRepository stores;
-    private final StoredCatalog catalog;
-    private final Outbox outbox;
+    private final StoreCatalogState stores;
+    private final CatalogStore catalog;
+    private final CatalogSyncs syncs;
     private final PosMetrics metrics;
     private final Clock clock;
 
-    public MerchantCatalog(ServedStores servedStores, StoreRepository stores, StoredCatalog catalog, Outbox outbox,
-                           PosMetrics metrics, Clock clock) {
+    public MerchantCatalog(ServedStores servedStores, StoreCatalogState stores, CatalogStore catalog,
+                           CatalogSyncs syncs, PosMetrics metrics, Clock clock) {
         this.servedStores = servedStores;
         this.stores = stores;
         this.catalog = catalog;
-        this.outbox = outbox;
+        this.syncs = syncs;
         this.metrics = metrics;
         this.clock = clock;
     }
@@ -60,11 +59,11 @@ public class MerchantCatalog {
         CatalogRules.catalogProblem(products).ifPresent(problem -> {
             throw MerchantRefusal.badInput(problem);
         });
-        StoreEntity store = lock(posAccountId, posStoreId);
+        StoreRecord store = stores.lock(posAccountId, posStoreId);
         Instant now = clock.instant();
         catalog.replace(posAccountId, posStoreId, products, now);
-        String requestId = outbox.syncFullCatalog(posAccountId, posStoreId, store.name(), products);
-        stores.clearCatalogResync(posAccountId, posStoreId);
+        String requestId = syncs.queueFull(posAccountId, posStoreId, store.name(), products);
+        stores.clearResync(posAccountId, posStoreId);
         metrics.merchantChange("catalog_replaced");
         LOG.info("Catalog of {}/{} replaced ({} products); full syncProduct {} queued", posAccountId, posStoreId,
                 products.size(), requestId);
@@ -75,7 +74,7 @@ public class MerchantCatalog {
     public List<CatalogProduct> changeAvailability(String posAccountId, String posStoreId,
                                                    List<AvailabilityChange> changes) {
         requireStore(posAccountId, posStoreId);
-        lock(posAccountId, posStoreId);
+        stores.lock(posAccountId, posStoreId);
         Map<String, CatalogProduct> current = new LinkedHashMap<>();
         catalog.load(posAccountId, posStoreId).forEach(p -> current.put(p.posProductId(), p));
         CatalogRules.availabilityProblem(changes, current).ifPresent(problem -> {
@@ -93,7 +92,7 @@ public class MerchantCatalog {
         if (changed.isEmpty()) {
             LOG.info("Availability change for {}/{} changes nothing; no syncProduct sent", posAccountId, posStoreId);
         } else {
-            String requestId = outbox.syncStatuses(posAccountId, posStoreId, changed);
+            String requestId = syncs.queueStatuses(posAccountId, posStoreId, changed);
             metrics.merchantChange("availability");
             LOG.info("Availability of {} product(s) of {}/{} changed; status-only syncProduct {} queued",
                     changed.size(), posAccountId, posStoreId, requestId);
@@ -105,13 +104,5 @@ public class MerchantCatalog {
         if (servedStores.find(posAccountId, posStoreId).isEmpty()) {
             throw MerchantRefusal.notFound();
         }
-    }
-
-    /** The store row, locked; a configured store whose row is not there yet gets it first. */
-    private StoreEntity lock(String posAccountId, String posStoreId) {
-        return stores.lock(posAccountId, posStoreId).orElseGet(() -> {
-            stores.registerIfAbsent(posAccountId, posStoreId, clock.instant());
-            return stores.lock(posAccountId, posStoreId).orElseThrow();
-        });
     }
 }

@@ -1,6 +1,6 @@
 package dev.dstorekit.pos.catalog.domain;
 
-import dev.dstorekit.pos.order.domain.Money;
+import dev.dstorekit.pos.shared.Money;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 

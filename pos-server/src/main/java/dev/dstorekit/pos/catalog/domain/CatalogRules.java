@@ -1,6 +1,6 @@
 package dev.dstorekit.pos.catalog.domain;
 
-import dev.dstorekit.pos.order.domain.FieldProblem;
+import dev.dstorekit.pos.shared.FieldProblem;
 
 import java.util.HashMap;
 import java.util.LinkedHashMap;

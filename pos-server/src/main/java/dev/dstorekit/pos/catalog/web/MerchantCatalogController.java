@@ -10,7 +10,7 @@ import dev.dstorekit.pos.catalog.application.MerchantCatalog;
 import dev.dstorekit.pos.catalog.domain.AvailabilityChange;
 import dev.dstorekit.pos.catalog.domain.CatalogProduct;
 import dev.dstorekit.pos.merchant.web.CurrentMerchant;
-import dev.dstorekit.pos.order.domain.Money;
+import dev.dstorekit.pos.shared.Money;
 import io.micronaut.core.type.Argument;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.json.JsonMapper;

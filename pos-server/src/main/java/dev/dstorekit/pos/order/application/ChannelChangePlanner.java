@@ -2,12 +2,12 @@ package dev.dstorekit.pos.order.application;
 
 import dev.dstorekit.pos.order.domain.Channel;
 import dev.dstorekit.pos.order.domain.ChannelTransitions;
-import dev.dstorekit.pos.order.domain.FieldProblem;
 import dev.dstorekit.pos.order.domain.Modifier;
 import dev.dstorekit.pos.order.domain.OrderChange;
 import dev.dstorekit.pos.order.domain.OrderLine;
 import dev.dstorekit.pos.order.domain.OrderRules;
 import dev.dstorekit.pos.order.domain.OrderStatus;
+import dev.dstorekit.pos.shared.FieldProblem;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,14 +1,15 @@
 package dev.dstorekit.pos.order.application;
 
-import dev.dstorekit.pos.catalog.CatalogLookup;
+import dev.dstorekit.pos.catalog.application.CatalogLookup;
+import dev.dstorekit.pos.catalog.application.CatalogResync;
 import dev.dstorekit.pos.ops.PosMetrics;
 import dev.dstorekit.pos.order.domain.AmountRule;
-import dev.dstorekit.pos.order.domain.FieldProblem;
 import dev.dstorekit.pos.order.domain.Modifier;
 import dev.dstorekit.pos.order.domain.NewOrder;
 import dev.dstorekit.pos.order.domain.OrderLine;
 import dev.dstorekit.pos.order.domain.OrderRules;
 import dev.dstorekit.pos.order.domain.OrderStatus;
+import dev.dstorekit.pos.shared.FieldProblem;
 import dev.dstorekit.pos.store.StoreConfig;
 import dev.dstorekit.pos.store.application.ServedStores;
 import io.micronaut.transaction.annotation.Transactional;
@@ -39,18 +40,21 @@ public class CreateOrderHandler {
     private final OrderStore orders;
     private final ServedStores stores;
     private final CatalogLookup catalog;
+    private final CatalogResync catalogResync;
     private final PosMetrics metrics;
 
-    public CreateOrderHandler(OrderStore orders, ServedStores stores, CatalogLookup catalog, PosMetrics metrics) {
+    public CreateOrderHandler(OrderStore orders, ServedStores stores, CatalogLookup catalog,
+                              CatalogResync catalogResync, PosMetrics metrics) {
         this.orders = orders;
         this.stores = stores;
         this.catalog = catalog;
+        this.catalogResync = catalogResync;
         this.metrics = metrics;
     }
 
     /**
      * One transaction on one connection: on the happy path that is the catalog lookup, the order, its lines and its
-     * history entry, then the commit. A known requestOrderId is found by the insert itself (it does nothing and the
+     * history entry, then the commit; a flagged order adds its flags and the store's re-sync mark. A known requestOrderId is found by the insert itself (it does nothing and the
      * stored order is replayed) or, when this body would be refused, by one lookup before refusing: a replay gets
      * the stored answer whatever the body says now.
      */
@@ -71,12 +75,15 @@ public class CreateOrderHandler {
         boolean autoAccept = store.get().autoAccept();
         OrderStatus status = autoAccept ? OrderStatus.ACCEPTED : OrderStatus.ORDER_SUCCESS;
         CreateOrderAnswer answer = new CreateOrderAnswer(Answer.SUCCESS, posOrderId, autoAccept, status.name(), null);
-        String resync = flags.isEmpty() ? null : "order " + posOrderId + " (requestOrderId " + order.requestOrderId()
-                + "): " + String.join("; ", flags.stream().map(OrderFlag::detail).toList());
         OrderStore.CreateOutcome outcome = orders.createIfAbsent(
-                new OrderDraft(id, posOrderId, order, status, autoAccept, body, answer, flags, resync));
+                new OrderDraft(id, posOrderId, order, status, autoAccept, body, answer, flags));
         if (!outcome.created()) {
             return replay(outcome.order(), body);
+        }
+        if (!flags.isEmpty()) {
+            String details = String.join("; ", flags.stream().map(OrderFlag::detail).toList());
+            catalogResync.request(order.posAccountId(), order.posStoreId(), "order " + posOrderId
+                    + " (requestOrderId " + order.requestOrderId() + "): " + details);
         }
         metrics.orderCreated(order.channel().name());
         flags.forEach(flag -> metrics.orderFlagged(flag.flag()));

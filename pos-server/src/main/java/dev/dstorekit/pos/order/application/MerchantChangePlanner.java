@@ -1,11 +1,11 @@
 package dev.dstorekit.pos.order.application;
 
 import dev.dstorekit.pos.merchant.MerchantRefusal;
-import dev.dstorekit.pos.order.domain.FieldProblem;
 import dev.dstorekit.pos.order.domain.MerchantChange;
 import dev.dstorekit.pos.order.domain.MerchantTransitions;
 import dev.dstorekit.pos.order.domain.OrderNotification;
 import dev.dstorekit.pos.order.domain.OrderStatus;
+import dev.dstorekit.pos.shared.FieldProblem;
 
 import java.util.Set;
 

@@ -14,4 +14,5 @@ public record OrderFlag(String flag, String detail) {
 
     public static final String UNKNOWN_PRODUCT = "UNKNOWN_PRODUCT";
     public static final String AMOUNT_MISMATCH = "AMOUNT_MISMATCH";
+    public static final String OUTBOUND_FAILED = "OUTBOUND_FAILED";
 }

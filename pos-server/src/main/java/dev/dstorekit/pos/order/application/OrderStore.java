@@ -27,15 +27,25 @@ public interface OrderStore {
     ChangeOutcome applyChangeOnce(ChangeRequest request, Function<OrderSnapshot, ChangeDecision> decide);
 
     /**
-     * Applies a merchant change in one transaction with the history entry and the notifyOrderChange it queues: the
-     * order of this account is locked, {@code plan} decides on its current state (and throws to refuse, which
-     * writes nothing), and the update is checked against the order's version.
-     *
-     * @param record the merchant's request as JSON, kept in the history
-     * @return the queued message's requestId, or empty if the account has no such order
+     * The order of this account, locked until the caller's transaction ends, so one order's merchant changes are
+     * decided one after the other on its current state; empty if the account has no such order.
      */
-    Optional<String> applyMerchantChange(String posAccountId, String posOrderId, String record,
-                                         Function<StoredOrder, MerchantChangePlan> plan);
+    Optional<StoredOrder> lockForMerchant(String posAccountId, String posOrderId);
+
+    /**
+     * Writes an accepted merchant change and its history entry, in the caller's transaction, to an order locked by
+     * {@link #lockForMerchant}; the update is checked against the version the order was read at.
+     *
+     * @param requestId the notifyOrderChange that reports the change, named in the history
+     * @param record    the merchant's request as JSON, kept in the history
+     */
+    void applyMerchantChange(StoredOrder order, MerchantChangePlan plan, String requestId, String record);
+
+    /**
+     * Flags the order {@link OrderFlag#OUTBOUND_FAILED} with a history entry from the POS naming the message, in the
+     * caller's transaction.
+     */
+    void flagOutboundFailure(long orderId, String requestId, String detail);
 
     /** @param created whether this call stored the order (false: it was there, or a concurrent duplicate won) */
     record CreateOutcome(StoredOrder order, boolean created) {

@@ -4,6 +4,8 @@ import dev.dstorekit.pos.order.domain.Channel;
 import dev.dstorekit.pos.order.domain.OrderStatus;
 import io.micronaut.core.annotation.Nullable;
 
+import java.time.Instant;
+
 /**
  * An order as stored: what the handlers need to answer and to decide changes.
  *
@@ -23,6 +25,7 @@ public record StoredOrder(long id,
                           OrderStatus status,
                           @Nullable String deliveryStatus,
                           @Nullable String shortOrderNumber,
+                          @Nullable Instant readyTime,
                           String currency,
                           long orderAmount,
                           long refundedAmount,

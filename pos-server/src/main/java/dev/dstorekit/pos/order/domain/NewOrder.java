@@ -1,5 +1,6 @@
 package dev.dstorekit.pos.order.domain;
 
+import dev.dstorekit.pos.shared.Money;
 import io.micronaut.core.annotation.Nullable;
 
 import java.time.OffsetDateTime;

@@ -1,5 +1,7 @@
 package dev.dstorekit.pos.order.domain;
 
+import dev.dstorekit.pos.shared.FieldProblem;
+import dev.dstorekit.pos.shared.Money;
 import io.micronaut.core.annotation.Nullable;
 
 import java.util.ArrayList;

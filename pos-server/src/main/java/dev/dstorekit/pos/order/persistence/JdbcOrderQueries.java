@@ -1,18 +1,12 @@
 package dev.dstorekit.pos.order.persistence;
 
 import dev.dstorekit.pos.order.application.OrderQueries;
-import dev.dstorekit.pos.order.domain.Modifier;
-import dev.dstorekit.pos.order.domain.Money;
 import dev.dstorekit.pos.order.domain.OrderLine;
 import dev.dstorekit.pos.outbox.application.OutboxQueries;
 import dev.dstorekit.pos.shared.StoredText;
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.core.type.Argument;
-import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -26,23 +20,21 @@ import java.util.Set;
 @Singleton
 public class JdbcOrderQueries implements OrderQueries {
 
-    private static final Argument<List<Modifier>> MODIFIERS = Argument.listOf(Modifier.class);
-
     private final OrderRepository orders;
     private final OrderLineRepository lines;
     private final OrderEventRepository events;
     private final OrderFlagRepository flags;
     private final OutboxQueries outbox;
-    private final JsonMapper json;
+    private final OrderRowMapper rows;
 
     public JdbcOrderQueries(OrderRepository orders, OrderLineRepository lines, OrderEventRepository events,
-                            OrderFlagRepository flags, OutboxQueries outbox, JsonMapper json) {
+                            OrderFlagRepository flags, OutboxQueries outbox, OrderRowMapper rows) {
         this.orders = orders;
         this.lines = lines;
         this.events = events;
         this.flags = flags;
         this.outbox = outbox;
-        this.json = json;
+        this.rows = rows;
     }
 
     @Override
@@ -59,7 +51,7 @@ public class JdbcOrderQueries implements OrderQueries {
         return orders.findForMerchant(posAccountId, posOrderId).map(order -> {
             String currency = order.currency().strip();
             List<OrderLine> current = lines.findByOrderIdAndRevisionOrderByLineNo(order.id(), order.linesRevision())
-                    .stream().map(line -> line(line, currency)).toList();
+                    .stream().map(line -> rows.line(line, currency)).toList();
             List<HistoryView> history = events.findByOrderIdOrderById(order.id()).stream()
                     .map(e -> new HistoryView(e.occurredAt(), e.source(), e.eventType(), e.fromStatus(), e.toStatus(),
                             StoredText.decode(e.requestId()), e.payload())).toList();
@@ -87,17 +79,5 @@ public class JdbcOrderQueries implements OrderQueries {
                 e.deliveryStatus(), e.autoAccept(),
                 StoredText.decode(e.shortOrderNumber()), e.currency().strip(), e.orderAmount(), e.refundedAmount(),
                 e.expectFulfillmentTime(), e.readyTime(), e.createdAt(), e.updatedAt(), flags);
-    }
-
-    private OrderLine line(OrderLineEntity entity, String currency) {
-        List<Modifier> modifiers;
-        try {
-            modifiers = entity.modifiers() == null ? List.of() : json.readValue(entity.modifiers(), MODIFIERS);
-        } catch (IOException e) {
-            throw new UncheckedIOException("stored modifiers unreadable", e);
-        }
-        return new OrderLine(StoredText.decode(entity.posProductId()), StoredText.decode(entity.name()),
-                entity.quantity(), entity.unitPrice() == null ? null : new Money(entity.unitPrice(), currency),
-                new Money(entity.totalAmount(), currency), modifiers, StoredText.decode(entity.remark()));
     }
 }

@@ -10,11 +10,11 @@ import dev.dstorekit.api.pos.model.RefundInfo;
 import dev.dstorekit.api.pos.model.UpdatedOrderProduct;
 import dev.dstorekit.pos.order.domain.Channel;
 import dev.dstorekit.pos.order.domain.Modifier;
-import dev.dstorekit.pos.order.domain.Money;
 import dev.dstorekit.pos.order.domain.NewOrder;
 import dev.dstorekit.pos.order.domain.OrderChange;
 import dev.dstorekit.pos.order.domain.OrderLine;
 import dev.dstorekit.pos.order.domain.OrderStatus;
+import dev.dstorekit.pos.shared.Money;
 import io.micronaut.core.annotation.Nullable;
 
 import java.util.List;

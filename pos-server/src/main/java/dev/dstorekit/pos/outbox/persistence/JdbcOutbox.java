@@ -1,20 +1,8 @@
 package dev.dstorekit.pos.outbox.persistence;
 
-import dev.dstorekit.api.pds.model.AddStoreRequest;
-import dev.dstorekit.api.pds.model.PdsStore;
-import dev.dstorekit.api.pos.model.Amount;
-import dev.dstorekit.api.pos.model.DeliveryStatus;
-import dev.dstorekit.api.pos.model.NotifyOrderChangeRequest;
-import dev.dstorekit.api.pos.model.NotifyOrderStatus;
-import dev.dstorekit.api.pos.model.Product;
-import dev.dstorekit.api.pos.model.ProductStatus;
-import dev.dstorekit.api.pos.model.ProductType;
-import dev.dstorekit.api.pos.model.Store;
-import dev.dstorekit.api.pos.model.SyncProductRequest;
-import dev.dstorekit.pos.catalog.domain.CatalogProduct;
-import dev.dstorekit.pos.order.domain.OrderNotification;
 import dev.dstorekit.pos.outbox.application.ClaimedMessage;
 import dev.dstorekit.pos.outbox.application.OutboundFailureListener;
+import dev.dstorekit.pos.outbox.application.OutboundMessage;
 import dev.dstorekit.pos.outbox.application.OutboundMessageView;
 import dev.dstorekit.pos.outbox.application.Outbox;
 import dev.dstorekit.pos.outbox.application.OutboxQueries;
@@ -39,12 +27,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 
 /**
- * The outbox on JDBC. Messages are stored as the exact request model JSON D-Store will receive (one requestId per
- * message, assigned here), so every attempt sends the same body; the generated models keep the wire shape in one
- * place: a status-only syncProduct is built from the three required fields only.
+ * The outbox on JDBC. Each message is stored with the exact request JSON D-Store will receive, written once when it
+ * is queued, so every attempt sends the same body under the same requestId.
  */
 @Singleton
 public class JdbcOutbox implements Outbox, OutboxQueue, OutboxQueries {
@@ -69,77 +55,11 @@ public class JdbcOutbox implements Outbox, OutboxQueue, OutboxQueries {
 
     @Override
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
-    public String notifyOrderChange(OrderRef order, OrderNotification change) {
-        String requestId = "ntf-" + order.posOrderId() + "-" + UUID.randomUUID();
-        NotifyOrderChangeRequest request = new NotifyOrderChangeRequest(requestId, order.requestOrderId());
-        if (change.status() != null) {
-            request.setOrderStatus(NotifyOrderStatus.fromValue(change.status().name()));
-        }
-        request.setShortOrderNumber(change.shortOrderNumber());
-        request.setReadyTime(change.readyTime());
-        if (change.deliveryStatus() != null) {
-            request.setDeliveryStatus(DeliveryStatus.fromValue(change.deliveryStatus()));
-        }
-        if (change.refundAmount() != null) {
-            request.setRefundAmount(new Amount(Math.toIntExact(change.refundAmount().value()),
-                    change.refundAmount().currency()));
-            request.setRefundReason(change.refundReason());
-        }
-        insert("order:" + order.id(), OutboundOperation.NOTIFY_ORDER_CHANGE, requestId, order.posAccountId(),
-                order.posStoreId(), order.id(), request);
-        return requestId;
-    }
-
-    @Override
-    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
-    public String syncFullCatalog(String posAccountId, String posStoreId, @Nullable String storeName,
-                                  List<CatalogProduct> products) {
-        String requestId = "sync-" + UUID.randomUUID();
-        List<Product> wire = new ArrayList<>();
-        for (CatalogProduct product : products) {
-            Product full = read(product.details(), Product.class);
-            full.setStatus(ProductStatus.fromValue(product.status()));
-            wire.add(full);
-        }
-        Store store = new Store(posStoreId);
-        store.setName(storeName);
-        insert(storeKey(posAccountId, posStoreId), OutboundOperation.SYNC_PRODUCT, requestId, posAccountId, posStoreId,
-                null, new SyncProductRequest(requestId, posAccountId, store, wire));
-        return requestId;
-    }
-
-    @Override
-    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
-    public String syncStatuses(String posAccountId, String posStoreId, List<CatalogProduct> changed) {
-        String requestId = "sync-" + UUID.randomUUID();
-        List<Product> wire = changed.stream().map(p -> new Product(p.posProductId(), ProductType.fromValue(p.type()),
-                ProductStatus.fromValue(p.status()))).toList();
-        insert(storeKey(posAccountId, posStoreId), OutboundOperation.SYNC_PRODUCT, requestId, posAccountId, posStoreId,
-                null, new SyncProductRequest(requestId, posAccountId, new Store(posStoreId), wire));
-        return requestId;
-    }
-
-    @Override
-    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
-    public String addStore(String posAccountId, String posStoreId, String pdsStoreJson) {
-        String requestId = "store-" + UUID.randomUUID();
-        AddStoreRequest request = new AddStoreRequest(requestId);
-        request.setStore(read(pdsStoreJson, PdsStore.class));
-        insert(storeKey(posAccountId, posStoreId), OutboundOperation.ADD_STORE, requestId, posAccountId, posStoreId,
-                null, request);
-        return requestId;
-    }
-
-    private void insert(String orderingKey, OutboundOperation operation, String requestId, String posAccountId,
-                        String posStoreId, @Nullable Long orderId, Object request) {
+    public void queue(OutboundMessage message) {
         Instant now = clock.instant();
-        messages.save(new OutboxMessageEntity(null, orderingKey, operation.operationName(), requestId, posAccountId,
-                posStoreId, orderId, write(request), OutboxState.PENDING.name(), 0, now, null, null, null, null, null,
-                now, null));
-    }
-
-    private static String storeKey(String posAccountId, String posStoreId) {
-        return "store:" + posAccountId + "/" + posStoreId;
+        messages.save(new OutboxMessageEntity(null, message.orderingKey(), message.operation().operationName(),
+                message.requestId(), message.posAccountId(), message.posStoreId(), message.orderId(),
+                write(message.payload()), OutboxState.PENDING.name(), 0, now, null, null, null, null, null, now, null));
     }
 
     // --- the sender's side ------------------------------------------------------------------------------------
@@ -228,14 +148,6 @@ public class JdbcOutbox implements Outbox, OutboxQueue, OutboxQueries {
             return new String(json.writeValueAsBytes(Argument.ofInstance(value), value), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private <T> T read(String text, Class<T> type) {
-        try {
-            return json.readValue(text, Argument.of(type));
-        } catch (IOException e) {
-            throw new UncheckedIOException("stored JSON unreadable as " + type.getSimpleName(), e);
         }
     }
 }

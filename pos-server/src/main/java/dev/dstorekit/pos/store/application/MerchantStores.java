@@ -2,21 +2,16 @@ package dev.dstorekit.pos.store.application;
 
 import dev.dstorekit.pos.merchant.MerchantRefusal;
 import dev.dstorekit.pos.ops.PosMetrics;
-import dev.dstorekit.pos.outbox.application.Outbox;
 import dev.dstorekit.pos.outbox.application.OutboxQueries;
 import dev.dstorekit.pos.outbox.domain.OutboxState;
 import dev.dstorekit.pos.store.MerchantDirectory;
 import dev.dstorekit.pos.store.StoreConfig;
-import dev.dstorekit.pos.store.persistence.StoreEntity;
-import dev.dstorekit.pos.store.persistence.StoreKey;
-import dev.dstorekit.pos.store.persistence.StoreRepository;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,36 +29,33 @@ public class MerchantStores {
     private static final Logger LOG = LoggerFactory.getLogger(MerchantStores.class);
 
     private final MerchantDirectory directory;
-    private final StoreRepository stores;
-    private final Outbox outbox;
+    private final StoreRecords stores;
+    private final StoreAnnouncements announcements;
     private final OutboxQueries outboxQueries;
     private final PosMetrics metrics;
-    private final Clock clock;
 
-    public MerchantStores(MerchantDirectory directory, StoreRepository stores, Outbox outbox,
-                          OutboxQueries outboxQueries, PosMetrics metrics, Clock clock) {
+    public MerchantStores(MerchantDirectory directory, StoreRecords stores, StoreAnnouncements announcements,
+                          OutboxQueries outboxQueries, PosMetrics metrics) {
         this.directory = directory;
         this.stores = stores;
-        this.outbox = outbox;
+        this.announcements = announcements;
         this.outboxQueries = outboxQueries;
         this.metrics = metrics;
-        this.clock = clock;
     }
 
     public List<StoreView> list(String posAccountId) {
-        Map<String, StoreEntity> rows = new LinkedHashMap<>();
-        stores.findByAccount(posAccountId).forEach(row -> rows.put(row.id().posStoreId(), row));
+        Map<String, StoreRecord> rows = new LinkedHashMap<>();
+        stores.findByAccount(posAccountId).forEach(row -> rows.put(row.posStoreId(), row));
         List<StoreView> views = new ArrayList<>();
         for (StoreConfig configured : directory.allStores()) {
             if (configured.posAccountId().equals(posAccountId)) {
-                StoreEntity row = rows.get(configured.posStoreId());
+                StoreRecord row = rows.get(configured.posStoreId());
                 views.add(new StoreView(configured.posStoreId(), row == null ? null : row.name(),
                         configured.autoAccept(), null, row != null && row.catalogResyncNeeded()));
             }
         }
-        for (StoreEntity row : rows.values()) {
-            if (StoreEntity.MERCHANT_API.equals(row.origin())
-                    && directory.store(posAccountId, row.id().posStoreId()).isEmpty()) {
+        for (StoreRecord row : rows.values()) {
+            if (row.addedByMerchant() && directory.store(posAccountId, row.posStoreId()).isEmpty()) {
                 views.add(view(row));
             }
         }
@@ -76,27 +68,27 @@ public class MerchantStores {
     @Transactional
     public StoreView add(String posAccountId, String posStoreId, @Nullable String name, String pdsStoreJson) {
         if (directory.store(posAccountId, posStoreId).isPresent()
-                || stores.addFromMerchantApi(posAccountId, posStoreId, name, clock.instant()) == 0) {
+                || !stores.addFromMerchantApi(posAccountId, posStoreId, name)) {
             throw taken(posAccountId, posStoreId);
         }
-        String requestId = outbox.addStore(posAccountId, posStoreId, pdsStoreJson);
+        String requestId = announcements.queueAddStore(posAccountId, posStoreId, pdsStoreJson);
         metrics.merchantChange("store_added");
         LOG.info("Store {}/{} added; addStore {} queued", posAccountId, posStoreId, requestId);
-        return view(stores.findById(new StoreKey(posAccountId, posStoreId)).orElseThrow());
+        return view(stores.find(posAccountId, posStoreId).orElseThrow());
     }
 
     /** The other account is not named: which merchants this POS serves is none of a merchant's business. */
     private MerchantRefusal taken(String posAccountId, String posStoreId) {
         if (directory.store(posAccountId, posStoreId).isPresent()
-                || stores.findById(new StoreKey(posAccountId, posStoreId)).isPresent()) {
+                || stores.find(posAccountId, posStoreId).isPresent()) {
             return MerchantRefusal.conflict("store " + posStoreId + " already exists in this account");
         }
         return MerchantRefusal.conflict("store id " + posStoreId + " belongs to another merchant account; a store id"
                 + " belongs to one account only");
     }
 
-    private StoreView view(StoreEntity row) {
-        OutboxState state = outboxQueries.addStoreState(row.id().posAccountId(), row.id().posStoreId()).orElse(null);
-        return new StoreView(row.id().posStoreId(), row.name(), row.autoAccept(), state, row.catalogResyncNeeded());
+    private StoreView view(StoreRecord row) {
+        OutboxState state = outboxQueries.addStoreState(row.posAccountId(), row.posStoreId()).orElse(null);
+        return new StoreView(row.posStoreId(), row.name(), row.autoAccept(), state, row.catalogResyncNeeded());
     }
 }

@@ -2,9 +2,6 @@ package dev.dstorekit.pos.store.application;
 
 import dev.dstorekit.pos.store.MerchantDirectory;
 import dev.dstorekit.pos.store.StoreConfig;
-import dev.dstorekit.pos.store.persistence.StoreEntity;
-import dev.dstorekit.pos.store.persistence.StoreKey;
-import dev.dstorekit.pos.store.persistence.StoreRepository;
 import jakarta.inject.Singleton;
 
 import java.util.Optional;
@@ -17,9 +14,9 @@ import java.util.Optional;
 public class ServedStores {
 
     private final MerchantDirectory directory;
-    private final StoreRepository stores;
+    private final StoreRecords stores;
 
-    public ServedStores(MerchantDirectory directory, StoreRepository stores) {
+    public ServedStores(MerchantDirectory directory, StoreRecords stores) {
         this.directory = directory;
         this.stores = stores;
     }
@@ -29,8 +26,8 @@ public class ServedStores {
         if (configured.isPresent()) {
             return configured;
         }
-        return stores.findById(new StoreKey(posAccountId, posStoreId))
-                .filter(row -> StoreEntity.MERCHANT_API.equals(row.origin()))
+        return stores.find(posAccountId, posStoreId)
+                .filter(StoreRecord::addedByMerchant)
                 .map(row -> new StoreConfig(posAccountId, posStoreId, row.autoAccept()));
     }
 }

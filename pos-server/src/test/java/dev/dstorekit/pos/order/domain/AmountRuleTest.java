@@ -1,5 +1,6 @@
 package dev.dstorekit.pos.order.domain;
 
+import dev.dstorekit.pos.shared.Money;
 import org.junit.jupiter.api.Test;
 
 import java.time.OffsetDateTime;

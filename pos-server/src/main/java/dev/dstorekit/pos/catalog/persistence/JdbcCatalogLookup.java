@@ -1,5 +1,6 @@
-package dev.dstorekit.pos.catalog;
+package dev.dstorekit.pos.catalog.persistence;
 
+import dev.dstorekit.pos.catalog.application.CatalogLookup;
 import dev.dstorekit.pos.shared.StoredText;
 import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
@@ -15,20 +16,20 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 
 /**
- * Answers which product ids of an order the store's catalog does not know. It runs once per createOrder, inside its
- * transaction, so it is one plain JDBC query on that transaction's connection (a repository query costs several
- * times the query itself in interception and mapping at a lunch-rush rate).
+ * {@link CatalogLookup} as one plain JDBC query on the createOrder transaction's connection: it runs once per
+ * createOrder, and a repository query costs several times the query itself in interception and mapping at a
+ * lunch-rush rate.
  */
 @Singleton
-public class CatalogLookup {
+public class JdbcCatalogLookup implements CatalogLookup {
 
     private final JdbcOperations jdbc;
 
-    public CatalogLookup(JdbcOperations jdbc) {
+    public JdbcCatalogLookup(JdbcOperations jdbc) {
         this.jdbc = jdbc;
     }
 
-    /** The ids among {@code posProductIds} that the store's catalog lacks, in the order given. */
+    @Override
     @Transactional
     public Set<String> unknownProducts(String posAccountId, String posStoreId, Collection<String> posProductIds) {
         Set<String> unknown = new LinkedHashSet<>(posProductIds);

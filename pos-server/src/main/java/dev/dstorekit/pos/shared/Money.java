@@ -1,4 +1,4 @@
-package dev.dstorekit.pos.order.domain;
+package dev.dstorekit.pos.shared;
 
 import io.micronaut.serde.annotation.Serdeable;
 

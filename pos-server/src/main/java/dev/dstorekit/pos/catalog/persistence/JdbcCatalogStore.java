@@ -1,10 +1,8 @@
-package dev.dstorekit.pos.catalog.application;
+package dev.dstorekit.pos.catalog.persistence;
 
+import dev.dstorekit.pos.catalog.application.CatalogStore;
 import dev.dstorekit.pos.catalog.domain.CatalogProduct;
-import dev.dstorekit.pos.catalog.persistence.ProductEntity;
-import dev.dstorekit.pos.catalog.persistence.ProductKey;
-import dev.dstorekit.pos.catalog.persistence.ProductRepository;
-import dev.dstorekit.pos.order.domain.Money;
+import dev.dstorekit.pos.shared.Money;
 import dev.dstorekit.pos.shared.StoredText;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.type.Argument;
@@ -19,26 +17,27 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A store's catalog in the {@code products} table: the merchant's order, and the full product JSON next to the
- * columns the POS queries, so a full re-sync sends exactly what the merchant gave. Ids and names go through
- * {@link StoredText}, as order lines do, so an order's product ids meet the catalog's in the same form.
+ * {@link CatalogStore} on the {@code products} table: the merchant's order, and the full product JSON next to the
+ * columns the POS queries. Ids and names go through {@link StoredText}, as order lines do, so an order's product ids
+ * meet the catalog's in the same form.
  */
 @Singleton
-public class StoredCatalog {
+public class JdbcCatalogStore implements CatalogStore {
 
     private final ProductRepository products;
     private final JsonMapper json;
 
-    public StoredCatalog(ProductRepository products, JsonMapper json) {
+    public JdbcCatalogStore(ProductRepository products, JsonMapper json) {
         this.products = products;
         this.json = json;
     }
 
+    @Override
     public List<CatalogProduct> load(String posAccountId, String posStoreId) {
         return products.findCatalog(posAccountId, posStoreId).stream().map(this::product).toList();
     }
 
-    /** Replaces the whole catalog; runs in the caller's transaction. */
+    @Override
     public void replace(String posAccountId, String posStoreId, List<CatalogProduct> catalog, Instant now) {
         products.deleteCatalog(posAccountId, posStoreId);
         List<ProductEntity> rows = new ArrayList<>();
@@ -51,6 +50,7 @@ public class StoredCatalog {
         products.saveAll(rows);
     }
 
+    @Override
     public void setStatus(String posAccountId, String posStoreId, String posProductId, String status, Instant now) {
         products.updateStatus(posAccountId, posStoreId, StoredText.encode(posProductId), status, now);
     }
