@@ -1,5 +1,6 @@
 package dev.dstorekit.conformance;
 
+import dev.dstorekit.conformance.evidence.EvidencePack;
 import dev.dstorekit.conformance.pos.TestKeys;
 import dev.dstorekit.conformance.pos.TestPos;
 import dev.dstorekit.conformance.report.CaseOutcome;
@@ -11,9 +12,13 @@ import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -45,7 +50,7 @@ class ReferencePosServerTest {
     void referencePosServerPassesEveryCaseOnItsEmbeddedDatabase(@TempDir Path dir) {
         Map<String, Object> properties = properties();
         properties.put("pos.data-dir", dir.resolve("data").toString());
-        passesEveryCase(properties, dir, "embedded database");
+        passesEveryCase(properties, dir, "embedded database", "embedded");
     }
 
     @Test
@@ -56,22 +61,30 @@ class ReferencePosServerTest {
             properties.put("datasources.default.url", database.url());
             properties.put("datasources.default.username", database.user());
             properties.put("datasources.default.password", database.password());
-            passesEveryCase(properties, dir, "PostgreSQL");
+            passesEveryCase(properties, dir, "PostgreSQL", "postgresql");
         }
     }
 
-    private static void passesEveryCase(Map<String, Object> properties, Path dir, String database) {
+    /**
+     * Runs the suite and keeps its acceptance evidence pack in {@code target/evidence-pack/<name>} (a CI artefact:
+     * what a POS team hands D-Store's solution architect, made here against the reference server).
+     */
+    private static void passesEveryCase(Map<String, Object> properties, Path dir, String database, String name) {
         int port = SuiteRun.freePort();
         properties.put("dstore.gateway-url", SuiteRun.dstoreUrl(port).toString());
         try (EmbeddedServer server = ApplicationContext.run(EmbeddedServer.class, properties)) {
             Map<String, String> settings = new HashMap<>(SuiteRun.settings(server.getURI(), port, dir.resolve("reports")));
             settings.put(Settings.CREATE_ORDER_BUDGET, "8s");
+            Path evidence = Path.of("target", "evidence-pack", name);
+            settings.put(Settings.EVIDENCE_DIR, evidence.toString());
 
             ConformanceRunner.Result result = SuiteRun.run(settings);
+            EvidencePack.write(evidence, ConformanceConfig.from(key -> Optional.ofNullable(settings.get(key))));
 
             assertEquals(Set.of(), SuiteRun.caseNames(result, CaseOutcome.Status.FAILED), "on its " + database + ":"
                     + SuiteRun.explain(result));
             assertTrue(result.passed(), SuiteRun.explain(result));
+            assertTrue(readSummary(evidence).contains("| createOrder | yes | PASSED |"), "the evidence pack's summary grades createOrder PASSED");
             // outbound cases may be skipped (reported) until the server's outbound calls exist; they never pass by default
             System.out.println("Reference POS server on its " + database + ": " + result.outcomes().size()
                     + " cases, skipped: " + SuiteRun.caseNames(result, CaseOutcome.Status.SKIPPED));
@@ -90,5 +103,13 @@ class ReferencePosServerTest {
         properties.put("pos.merchants.0.stores.0.pos-store-id", TestPos.STORE);
         properties.put("pos.merchants.0.stores.0.auto-accept", true);
         return properties;
+    }
+
+    private static String readSummary(Path evidence) {
+        try {
+            return Files.readString(evidence.resolve("summary.md"));
+        } catch (IOException e) {
+            throw new UncheckedIOException("no evidence pack summary in " + evidence, e);
+        }
     }
 }
