@@ -115,7 +115,7 @@ class SignatureFiltersTest {
             case CLIENT_ID_MISSING -> sendWithHeader(PATH, body, null, time, good);
             case REQUEST_TIME_CHANGED -> sendWithHeader(PATH, body, CLIENT_ID, RequestTimes.format(Instant.now().minusSeconds(5), ZoneOffset.ofHours(8)), good);
             case REQUEST_TIME_STALE -> send(PATH, body, CLIENT_ID, RequestTimes.format(Instant.now().minusSeconds(301), ZoneOffset.UTC), null, PEER);
-            case REQUEST_TIME_IN_FUTURE -> send(PATH, body, CLIENT_ID, RequestTimes.format(Instant.now().plusSeconds(301), ZoneOffset.UTC), null, PEER);
+            case REQUEST_TIME_IN_FUTURE -> send(PATH, body, CLIENT_ID, RequestTimes.format(Instant.now().plusSeconds(310), ZoneOffset.UTC), null, PEER); // whole seconds: 301 could round to inside the 300 s
             case REQUEST_TIME_GARBAGE -> send(PATH, body, CLIENT_ID, "yesterday", null, PEER);
             case WRONG_KEY -> send(PATH, body, CLIENT_ID, time, null, STRANGER);
             case SIGNATURE_MISSING -> sendWithHeader(PATH, body, CLIENT_ID, time, null);

@@ -84,7 +84,7 @@ class SignedCallsTest {
             case CLIENT_ID_UNKNOWN -> dstore.send(path, body, "SOMEONE_ELSE", time,
                     DStore.sign(path, "SOMEONE_ELSE", time, body, TestKeys.DSTORE.getPrivate()));
             case REQUEST_TIME_STALE -> signedAt(Instant.now().minusSeconds(301), body);
-            case REQUEST_TIME_IN_FUTURE -> signedAt(Instant.now().plusSeconds(301), body);
+            case REQUEST_TIME_IN_FUTURE -> signedAt(Instant.now().plusSeconds(310), body); // whole seconds: 301 could round to inside the 300 s
             case REQUEST_TIME_MISSING -> dstore.send(path, body, client, null, good);
             case REQUEST_TIME_CHANGED_AFTER_SIGNING -> dstore.send(path, body, client,
                     RequestTimes.format(Instant.now().minusSeconds(2), ZoneOffset.UTC), good);
