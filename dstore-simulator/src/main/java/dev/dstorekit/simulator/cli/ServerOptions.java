@@ -21,6 +21,10 @@ public class ServerOptions {
             + "beyond loopback without simulator.control-token (simulator.control-token-file; default ./simulator-control-token)")
     String controlTokenFile;
 
+    @Option(names = "--resources", description = "a resources file (the integration guide's resource table) giving the "
+            + "client id, both keys and the POS gateway; the options below win over it (dstore.resources)")
+    String resources;
+
     @Option(names = "--pos-url", description = "the POS gateway, e.g. http://localhost:8080 (simulator.pos.gateway-url)")
     String posUrl;
 
@@ -53,6 +57,7 @@ public class ServerOptions {
         put(properties, "micronaut.server.port", port);
         put(properties, "micronaut.server.host", host);
         put(properties, "simulator.control-token-file", controlTokenFile);
+        put(properties, "dstore.resources", resources);
         put(properties, "simulator.pos.gateway-url", posUrl);
         put(properties, "simulator.client-id", clientId);
         put(properties, "simulator.dstore-private-key", dstorePrivateKey);
