@@ -10,6 +10,7 @@ import java.security.PublicKey;
 import java.security.interfaces.RSAKey;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.X509EncodedKeySpec;
+import java.util.Base64;
 import org.bouncycastle.asn1.ASN1Integer;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.ASN1Primitive;
@@ -48,6 +49,13 @@ public final class RsaKeys {
             "base64 X.509 DER, PEM 'PUBLIC KEY' or PEM 'RSA PUBLIC KEY'";
 
     private RsaKeys() {
+    }
+
+    /** {@code key} as PEM, as openssl writes it: {@code PRIVATE KEY} (PKCS#8) or {@code PUBLIC KEY} (X.509), 64 columns. */
+    public static String pem(Key key) {
+        String type = key instanceof PrivateKey ? "PRIVATE KEY" : "PUBLIC KEY";
+        String body = Base64.getMimeEncoder(64, new byte[] {'\n'}).encodeToString(key.getEncoded());
+        return "-----BEGIN " + type + "-----\n" + body + "\n-----END " + type + "-----\n";
     }
 
     /**

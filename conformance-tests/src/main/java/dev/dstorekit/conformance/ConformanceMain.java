@@ -1,6 +1,5 @@
 package dev.dstorekit.conformance;
 
-import dev.dstorekit.conformance.evidence.EvidencePack;
 import dev.dstorekit.conformance.preflight.PreflightCommand;
 import dev.dstorekit.resources.Resources;
 import dev.dstorekit.resources.ResourcesFile;
@@ -129,9 +128,8 @@ public final class ConformanceMain implements Callable<Integer> {
                     + " (or --resources FILE)");
             return CommandLine.ExitCode.USAGE;
         }
-        ConformanceConfig config;
         try {
-            config = ConformanceConfig.from(key -> Optional.ofNullable(settings.get(key)));
+            ConformanceConfig.from(key -> Optional.ofNullable(settings.get(key))); // refused here, before the run starts
         } catch (ConfigurationException e) {
             // the settings are named after the flags: dstore.conformance.pos-store-id ↔ --pos-store-id
             System.err.println("dstore-conformance: " + e.getMessage()
@@ -141,7 +139,6 @@ public final class ConformanceMain implements Callable<Integer> {
         }
         ConformanceRunner.Result result = ConformanceRunner.run(settings);
         if (evidence != null) {
-            EvidencePack.write(evidence, config);
             System.out.println("dstore-conformance: evidence pack in " + evidence.resolve("summary.md"));
         }
         return result.passed() ? CommandLine.ExitCode.OK : 1;

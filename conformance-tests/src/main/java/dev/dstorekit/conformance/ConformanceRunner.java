@@ -1,5 +1,6 @@
 package dev.dstorekit.conformance;
 
+import dev.dstorekit.conformance.evidence.EvidencePack;
 import dev.dstorekit.conformance.report.CaseOutcome;
 import dev.dstorekit.conformance.report.CaseOutcomes;
 import org.junit.platform.engine.DiscoverySelector;
@@ -17,11 +18,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Runs the conformance cases through the JUnit Platform Launcher, as any JUnit run would, writing JUnit XML
  * (for any CI) and — through {@link dev.dstorekit.conformance.report.ConformanceReportListener} — the Markdown
- * and console summaries.
+ * and console summaries; with an evidence directory ({@link Settings#EVIDENCE_DIR}), the acceptance evidence pack
+ * ({@link EvidencePack}) after the run.
  */
 public final class ConformanceRunner {
 
@@ -67,6 +70,13 @@ public final class ConformanceRunner {
         PrintWriter xmlProblems = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
         Launcher launcher = LauncherFactory.create();
         launcher.execute(request, summary, outcomes, new LegacyXmlReportGeneratingListener(reportDir, xmlProblems));
+        setting(settings, Settings.EVIDENCE_DIR).filter(dir -> !dir.isBlank()).ifPresent(dir ->
+                EvidencePack.write(Path.of(dir), ConformanceConfig.from(key -> setting(settings, key))));
         return new Result(outcomes.outcomes(), outcomes.notes(), summary.getSummary());
+    }
+
+    /** A setting as the cases see it: from {@code settings}, else a system property. */
+    private static Optional<String> setting(Map<String, String> settings, String key) {
+        return Optional.ofNullable(settings.get(key)).or(() -> Optional.ofNullable(System.getProperty(key)));
     }
 }

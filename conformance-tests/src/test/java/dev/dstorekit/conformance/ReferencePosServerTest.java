@@ -1,6 +1,5 @@
 package dev.dstorekit.conformance;
 
-import dev.dstorekit.conformance.evidence.EvidencePack;
 import dev.dstorekit.conformance.pos.TestKeys;
 import dev.dstorekit.conformance.pos.TestPos;
 import dev.dstorekit.conformance.report.CaseOutcome;
@@ -18,7 +17,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -79,7 +77,6 @@ class ReferencePosServerTest {
             settings.put(Settings.EVIDENCE_DIR, evidence.toString());
 
             ConformanceRunner.Result result = SuiteRun.run(settings);
-            EvidencePack.write(evidence, ConformanceConfig.from(key -> Optional.ofNullable(settings.get(key))));
 
             assertEquals(Set.of(), SuiteRun.caseNames(result, CaseOutcome.Status.FAILED), "on its " + database + ":"
                     + SuiteRun.explain(result));

@@ -73,9 +73,9 @@ final class KeygenCommand implements Callable<Integer> {
         byte[] publicDer = pair.getPublic().getEncoded();
         Map<Path, byte[]> files = new LinkedHashMap<>();
         files.put(outDir.resolve(name + "-private.b64"), line(privateDer));
-        files.put(outDir.resolve(name + "-private.pem"), pem("PRIVATE KEY", privateDer));
+        files.put(outDir.resolve(name + "-private.pem"), ascii(RsaKeys.pem(pair.getPrivate())));
         files.put(outDir.resolve(name + "-public.b64"), line(publicDer));
-        files.put(outDir.resolve(name + "-public.pem"), pem("PUBLIC KEY", publicDer));
+        files.put(outDir.resolve(name + "-public.pem"), ascii(RsaKeys.pem(pair.getPublic())));
         return files;
     }
 
@@ -90,12 +90,10 @@ final class KeygenCommand implements Callable<Integer> {
     }
 
     private static byte[] line(byte[] der) {
-        return (Base64.getEncoder().encodeToString(der) + "\n").getBytes(StandardCharsets.US_ASCII);
+        return ascii(Base64.getEncoder().encodeToString(der) + "\n");
     }
 
-    private static byte[] pem(String type, byte[] der) {
-        String body = Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(der);
-        return ("-----BEGIN " + type + "-----\n" + body + "\n-----END " + type + "-----\n")
-                .getBytes(StandardCharsets.US_ASCII);
+    private static byte[] ascii(String text) {
+        return text.getBytes(StandardCharsets.US_ASCII);
     }
 }

@@ -2,6 +2,7 @@ package dev.dstorekit.pos.config;
 
 import dev.dstorekit.signature.CryptoProviders;
 import dev.dstorekit.signature.RandomTokens;
+import dev.dstorekit.signature.RsaKeys;
 import dev.dstorekit.signature.SecretFiles;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
@@ -19,7 +20,6 @@ import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
 import java.security.Provider;
-import java.util.Base64;
 import java.util.List;
 
 /**
@@ -84,14 +84,8 @@ public class DevKeyFiles {
 
     private static void write(Path dir, String party, KeyPair pair) throws IOException {
         SecretFiles.writeOwnerOnly(dir.resolve("TEST-ONLY-" + party + "-private.pem"),
-                pem("PRIVATE KEY", pair.getPrivate().getEncoded()));
+                RsaKeys.pem(pair.getPrivate()).getBytes(StandardCharsets.US_ASCII));
         SecretFiles.writeOwnerOnly(dir.resolve("TEST-ONLY-" + party + "-public.pem"),
-                pem("PUBLIC KEY", pair.getPublic().getEncoded()));
-    }
-
-    private static byte[] pem(String type, byte[] der) {
-        String body = Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(der);
-        return ("-----BEGIN " + type + "-----\n" + body + "\n-----END " + type + "-----\n")
-                .getBytes(StandardCharsets.US_ASCII);
+                RsaKeys.pem(pair.getPublic()).getBytes(StandardCharsets.US_ASCII));
     }
 }

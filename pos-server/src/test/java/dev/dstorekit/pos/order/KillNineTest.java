@@ -10,12 +10,10 @@ import org.junit.jupiter.api.io.CleanupMode;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.locks.LockSupport;
 import java.util.stream.IntStream;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -34,8 +32,6 @@ class KillNineTest {
 
     private static final int BURST = 200;
     private static final int SIGKILL_EXIT = 128 + 9;
-    private static final int MAX_RETRIES = 20;
-    private static final Duration RETRY_PAUSE = Duration.ofMillis(250);
 
     /** Kept when the test fails: it holds the servers' logs. */
     @TempDir(cleanup = CleanupMode.ON_SUCCESS)
@@ -51,7 +47,7 @@ class KillNineTest {
         List<Answer> answers;
         try (PosServerProcess server = PosServerProcess.start(dataDir, datasource)) {
             DStore dstore = server.dstore();
-            answers = Concurrently.run(BURST, i -> untilSettled(dstore, bodies.get(i)));
+            answers = Concurrently.run(BURST, i -> dstore.createOrderRetryingUnknown(bodies.get(i)));
             assertEquals(SIGKILL_EXIT, server.kill(), "pos-server died of SIGKILL");
         }
 
@@ -73,19 +69,6 @@ class KillNineTest {
                 assertArrayEquals(answers.get(i).body(), replay.body(), "the replay gets the stored answer");
             }
         }
-    }
-
-    /**
-     * createOrder as D-Store sends it: a {@code U} (a burst the server sheds, say) is sent again until the answer is
-     * final, so the kill comes right after the last order is acknowledged.
-     */
-    private static Answer untilSettled(DStore dstore, String body) {
-        Answer answer = dstore.createOrder(body);
-        for (int retry = 0; retry < MAX_RETRIES && answer.status() == 200 && "U".equals(answer.resultStatus()); retry++) {
-            LockSupport.parkNanos(RETRY_PAUSE.toNanos());
-            answer = dstore.createOrder(body);
-        }
-        return answer;
     }
 
     private static Map<String, Object> datasource() {

@@ -1,11 +1,11 @@
 package dev.dstorekit.pos.support;
 
-import java.nio.charset.StandardCharsets;
+import dev.dstorekit.signature.RsaKeys;
+
 import java.security.Key;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
-import java.security.PrivateKey;
 import java.util.Base64;
 
 /**
@@ -24,9 +24,7 @@ public final class TestKeys {
     }
 
     public static String pem(Key key) {
-        String type = key instanceof PrivateKey ? "PRIVATE KEY" : "PUBLIC KEY";
-        String body = Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(key.getEncoded());
-        return "-----BEGIN " + type + "-----\n" + body + "\n-----END " + type + "-----\n";
+        return RsaKeys.pem(key);
     }
 
     public static String base64(Key key) {
