@@ -7,6 +7,7 @@ import dev.dstorekit.conformance.cases.Outbound;
 import dev.dstorekit.conformance.pos.Flaw;
 import dev.dstorekit.conformance.pos.TestKeys;
 import dev.dstorekit.conformance.pos.TestPos;
+import dev.dstorekit.signature.RsaKeys;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -102,9 +103,7 @@ class EvidencePackTest {
         byte[] raw = Base64.getDecoder().decode(URLDecoder.decode(signature, StandardCharsets.UTF_8));
         Path data = Files.write(dir.resolve("signed.bin"), signed);
         Path sig = Files.write(dir.resolve("signature.bin"), raw);
-        Path key = Files.writeString(dir.resolve("pos-public.pem"), "-----BEGIN PUBLIC KEY-----\n"
-                + Base64.getMimeEncoder(64, new byte[] {'\n'}).encodeToString(TestKeys.POS.getPublic().getEncoded())
-                + "\n-----END PUBLIC KEY-----\n");
+        Path key = Files.writeString(dir.resolve("pos-public.pem"), RsaKeys.pem(TestKeys.POS.getPublic()));
         Process process;
         try {
             process = new ProcessBuilder(List.of("openssl", "dgst", "-sha256", "-verify", key.toString(), "-signature",

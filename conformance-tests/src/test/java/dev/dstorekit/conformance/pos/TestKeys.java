@@ -1,5 +1,7 @@
 package dev.dstorekit.conformance.pos;
 
+import dev.dstorekit.signature.RsaKeys;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -31,18 +33,14 @@ public final class TestKeys {
     /** Writes {@code dstore-private.pem} and {@code pos-public.pem} into {@code dir} and returns {@code dir}. */
     public static Path writePemFiles(Path dir) {
         try {
-            Files.writeString(dir.resolve("dstore-private.pem"), pem("PRIVATE KEY", DSTORE.getPrivate().getEncoded()));
-            Files.writeString(dir.resolve("pos-public.pem"), pem("PUBLIC KEY", POS.getPublic().getEncoded()));
+            Files.writeString(dir.resolve("dstore-private.pem"), RsaKeys.pem(DSTORE.getPrivate()));
+            Files.writeString(dir.resolve("pos-public.pem"), RsaKeys.pem(POS.getPublic()));
             return dir;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static String pem(String type, byte[] der) {
-        return "-----BEGIN " + type + "-----\n" + Base64.getMimeEncoder(64, new byte[] {'\n'}).encodeToString(der)
-                + "\n-----END " + type + "-----\n";
-    }
 
     private static KeyPair generate() {
         try {

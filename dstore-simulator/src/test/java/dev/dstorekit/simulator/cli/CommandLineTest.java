@@ -2,14 +2,13 @@ package dev.dstorekit.simulator.cli;
 
 import dev.dstorekit.simulator.Simulator;
 import dev.dstorekit.simulator.support.Console;
+import dev.dstorekit.signature.RsaKeys;
 import dev.dstorekit.simulator.support.TestKeys;
 import org.junit.jupiter.api.Test;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -90,9 +89,7 @@ class CommandLineTest {
     void signIsTheSignatureTool() throws Exception {
         Path directory = tempDir();
         Path key = directory.resolve("dstore-test-only-private.pem");
-        Files.writeString(key, "-----BEGIN PRIVATE KEY-----\n"
-                + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(TestKeys.DSTORE.getPrivate().getEncoded())
-                + "\n-----END PRIVATE KEY-----\n");
+        Files.writeString(key, RsaKeys.pem(TestKeys.DSTORE.getPrivate()));
         Path body = directory.resolve("body.json");
         Files.writeString(body, "{\"requestOrderId\":\"1\"}");
 
