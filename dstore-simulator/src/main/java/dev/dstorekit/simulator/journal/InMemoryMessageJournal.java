@@ -1,0 +1,67 @@
+package dev.dstorekit.simulator.journal;
+
+import jakarta.inject.Singleton;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+
+/** A journal held in memory, bounded to the newest {@value #LIMIT} entries. */
+@Singleton
+public class InMemoryMessageJournal implements MessageJournal {
+
+    static final int LIMIT = 50_000;
+
+    private final List<JournalEntry> entries = new ArrayList<>();
+    private final List<Consumer<JournalEntry>> listeners = new CopyOnWriteArrayList<>();
+    private long lastId;
+
+    @Override
+    public JournalEntry append(JournalEntry draft) {
+        JournalEntry entry;
+        synchronized (entries) {
+            entry = draft.withId(++lastId);
+            entries.add(entry);
+            if (entries.size() > LIMIT) {
+                entries.remove(0);
+            }
+        }
+        listeners.forEach(listener -> listener.accept(entry));
+        return entry;
+    }
+
+    @Override
+    public Optional<JournalEntry> find(long id) {
+        synchronized (entries) {
+            return entries.stream().filter(entry -> entry.id() == id).findFirst();
+        }
+    }
+
+    @Override
+    public List<JournalEntry> find(JournalQuery query) {
+        List<JournalEntry> found = new ArrayList<>();
+        synchronized (entries) {
+            for (int i = entries.size() - 1; i >= 0 && found.size() < query.limit(); i--) {
+                if (query.matches(entries.get(i))) {
+                    found.add(entries.get(i));
+                }
+            }
+        }
+        return found;
+    }
+
+    @Override
+    public Subscription subscribe(Consumer<JournalEntry> listener) {
+        listeners.add(listener);
+        return () -> listeners.remove(listener);
+    }
+
+    @Override
+    public void clear() {
+        synchronized (entries) {
+            entries.clear();
+        }
+    }
+}
