@@ -4,7 +4,7 @@
     signature-vectors/make-vectors.py
 
 Python builds the bytes and the JSON; every signature comes from `openssl dgst -sha256 -sign` with the test-only
-keys of api-specs/src/test/resources/signature, so our Java library and the reference signers in examples/ are all
+keys of dstore-signature/src/test/resources/signature, so our Java library and the reference signers in examples/ are all
 checked against an implementation none of them shares. PKCS#1 v1.5 signatures are deterministic: running the script
 again rewrites identical files.
 """
@@ -16,7 +16,7 @@ import tempfile
 import urllib.parse
 
 HERE = pathlib.Path(__file__).resolve().parent
-KEYS = HERE.parent / "api-specs/src/test/resources/signature"
+KEYS = HERE.parent / "dstore-signature/src/test/resources/signature"
 PRIVATE = {"dstore": KEYS / "test-only-dstore-private-pkcs8.pem", "pos": KEYS / "test-only-pos-private-pkcs8.pem"}
 PUBLIC = {"dstore": KEYS / "test-only-dstore-public.pem", "pos": KEYS / "test-only-pos-public.pem"}
 CLIENT_ID = "TEST_ONLY_CLIENT_0001"

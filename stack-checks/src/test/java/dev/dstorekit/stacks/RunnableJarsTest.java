@@ -13,7 +13,7 @@ class RunnableJarsTest {
 
     @ParameterizedTest
     @CsvSource({
-        "api-specs/target/dstore-sign.jar, dstore-sign",
+        "dstore-signature/target/dstore-sign.jar, dstore-sign",
         "pos-server/target/pos-server.jar, pos-server",
         "dstore-simulator/target/dstore-simulator.jar, dstore-simulator",
         "conformance-tests/target/dstore-conformance.jar, dstore-conformance"})
