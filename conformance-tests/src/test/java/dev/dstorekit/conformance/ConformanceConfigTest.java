@@ -1,6 +1,6 @@
 package dev.dstorekit.conformance;
 
-import dev.dstorekit.conformance.pos.TestKeys;
+import dev.dstorekit.testsupport.TestKeys;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -21,8 +21,8 @@ class ConformanceConfigTest {
         Map<String, String> settings = new HashMap<>();
         settings.put(Settings.TARGET, "https://pos.example.com/base/");
         settings.put(Settings.CLIENT_ID, "CLIENT");
-        settings.put(Settings.DSTORE_PRIVATE_KEY, TestKeys.privateBase64(TestKeys.DSTORE));
-        settings.put(Settings.POS_PUBLIC_KEY, TestKeys.publicBase64(TestKeys.POS));
+        settings.put(Settings.DSTORE_PRIVATE_KEY, TestKeys.base64(TestKeys.DSTORE.getPrivate()));
+        settings.put(Settings.POS_PUBLIC_KEY, TestKeys.base64(TestKeys.POS.getPublic()));
         settings.put(Settings.POS_ACCOUNT_ID, "A");
         settings.put(Settings.POS_STORE_ID, "S");
         return settings;
@@ -40,7 +40,7 @@ class ConformanceConfigTest {
         assertEquals(20, config.timingCalls());
         assertEquals(List.of(), config.productIds());
         assertEquals(0, config.dstorePort());
-        assertFalse(config.toString().contains(TestKeys.privateBase64(TestKeys.DSTORE).substring(0, 40)));
+        assertFalse(config.toString().contains(TestKeys.base64(TestKeys.DSTORE.getPrivate()).substring(0, 40)));
     }
 
     @Test
@@ -83,7 +83,7 @@ class ConformanceConfigTest {
         assertMessage(missing, "dstore.conformance.pos-store-id: required but not set");
 
         Map<String, String> badKey = minimal();
-        badKey.put(Settings.DSTORE_PRIVATE_KEY, TestKeys.publicBase64(TestKeys.DSTORE));
+        badKey.put(Settings.DSTORE_PRIVATE_KEY, TestKeys.base64(TestKeys.DSTORE.getPublic()));
         assertMessage(badKey, "dstore.conformance.dstore-private-key: holds a public key");
 
         Map<String, String> badTarget = minimal();

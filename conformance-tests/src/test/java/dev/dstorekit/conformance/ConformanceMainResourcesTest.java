@@ -1,9 +1,10 @@
 package dev.dstorekit.conformance;
 
+import dev.dstorekit.conformance.pos.PemFiles;
+import dev.dstorekit.testsupport.TestKeys;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.dstorekit.conformance.pos.TestKeys;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -22,7 +23,7 @@ class ConformanceMainResourcesTest {
     Path dir;
 
     private Path resources() throws Exception {
-        TestKeys.writePemFiles(dir);
+        PemFiles.write(dir);
         Path file = dir.resolve("sandbox.yml");
         Files.writeString(file, """
                 environment: sandbox
@@ -37,7 +38,7 @@ class ConformanceMainResourcesTest {
                   publicKey: pos-public.pem
                   posAccountId: ACC-FROM-FILE
                   posStoreId: STORE-FROM-FILE
-                """.formatted(TestKeys.publicBase64(TestKeys.DSTORE), TestKeys.privateBase64(TestKeys.POS)));
+                """.formatted(TestKeys.base64(TestKeys.DSTORE.getPublic()), TestKeys.base64(TestKeys.POS.getPrivate())));
         return file;
     }
 

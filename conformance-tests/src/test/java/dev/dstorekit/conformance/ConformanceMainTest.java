@@ -1,7 +1,7 @@
 package dev.dstorekit.conformance;
 
 import dev.dstorekit.conformance.pos.Flaw;
-import dev.dstorekit.conformance.pos.TestKeys;
+import dev.dstorekit.conformance.pos.PemFiles;
 import dev.dstorekit.conformance.pos.TestPos;
 import dev.dstorekit.conformance.report.ConformanceReportListener;
 import org.junit.jupiter.api.Test;
@@ -29,7 +29,7 @@ class ConformanceMainTest {
         try (TestPos pos = TestPos.start(Set.<Flaw>of(), SuiteRun.dstoreUrl(port), Duration.ZERO)) {
             Path reports = dir.resolve("reports");
 
-            int status = ConformanceMain.execute(args(pos.url().toString(), TestKeys.writePemFiles(dir), reports,
+            int status = ConformanceMain.execute(args(pos.url().toString(), PemFiles.write(dir), reports,
                     "--product-id", "CR-ROAST", "--product-id", "DR-LEMONTEA", "--timing-calls", "3",
                     "--dstore-port", Integer.toString(port), "--outbound-wait", "3s", "--seed", "4711",
                     "--generated-requests", "2").toArray(String[]::new));
@@ -50,7 +50,7 @@ class ConformanceMainTest {
     void exitsOneWhenACaseFails(@TempDir Path dir) {
         int nobodyListens = SuiteRun.freePort();
 
-        int status = ConformanceMain.execute(args("http://localhost:" + nobodyListens, TestKeys.writePemFiles(dir),
+        int status = ConformanceMain.execute(args("http://localhost:" + nobodyListens, PemFiles.write(dir),
                 dir.resolve("reports"), "--product-id", "CR-ROAST", "--timing-calls", "1", "--outbound-wait", "0s",
                 "--generated-requests", "1").toArray(String[]::new));
 
@@ -65,7 +65,7 @@ class ConformanceMainTest {
         System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
         try {
             assertEquals(2, ConformanceMain.execute("--client-id", "X"), "required flags missing");
-            List<String> missingKey = args("http://localhost:1", TestKeys.writePemFiles(dir), dir.resolve("reports"));
+            List<String> missingKey = args("http://localhost:1", PemFiles.write(dir), dir.resolve("reports"));
             missingKey.set(missingKey.indexOf("--dstore-private-key") + 1, dir.resolve("no-such-key.pem").toString());
             assertEquals(2, ConformanceMain.execute(missingKey.toArray(String[]::new)), "unreadable key file");
         } finally {

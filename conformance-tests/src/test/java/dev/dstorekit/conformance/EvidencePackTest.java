@@ -5,9 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.dstorekit.conformance.cases.OrderFlow;
 import dev.dstorekit.conformance.cases.Outbound;
 import dev.dstorekit.conformance.pos.Flaw;
-import dev.dstorekit.conformance.pos.TestKeys;
 import dev.dstorekit.conformance.pos.TestPos;
 import dev.dstorekit.signature.RsaKeys;
+import dev.dstorekit.testsupport.TestKeys;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -53,7 +53,7 @@ class EvidencePackTest {
         assertTrue(summary.contains("| inquireOrderDetail | yes | PASSED |"), summary);
         assertTrue(summary.contains("| syncStore | no | NOT APPLICABLE"), summary);
         assertTrue(summary.contains("SHA-256 "), summary);
-        assertTrue(!summary.contains(TestKeys.publicBase64(TestKeys.POS).substring(0, 60)), "keys only as fingerprints");
+        assertTrue(!summary.contains(TestKeys.base64(TestKeys.POS.getPublic()).substring(0, 60)), "keys only as fingerprints");
         assertTrue(Files.readString(evidence.resolve("summary.html")).contains("<td>createOrder</td>"));
 
         JsonNode createOrder = firstCall(evidence, "createOrder");

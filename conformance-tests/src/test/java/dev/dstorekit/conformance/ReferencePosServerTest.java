@@ -1,15 +1,15 @@
 package dev.dstorekit.conformance;
 
-import dev.dstorekit.conformance.pos.TestKeys;
 import dev.dstorekit.conformance.pos.TestPos;
 import dev.dstorekit.conformance.report.CaseOutcome;
+import dev.dstorekit.testsupport.TestKeys;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -93,8 +93,8 @@ class ReferencePosServerTest {
         Map<String, Object> properties = new HashMap<>();
         properties.put("micronaut.server.port", -1);
         properties.put("dstore.client-id", TestPos.CLIENT_ID);
-        properties.put("dstore.public-key", TestKeys.publicBase64(TestKeys.DSTORE));
-        properties.put("pos.private-key", TestKeys.privateBase64(TestKeys.POS));
+        properties.put("dstore.public-key", TestKeys.base64(TestKeys.DSTORE.getPublic()));
+        properties.put("pos.private-key", TestKeys.base64(TestKeys.POS.getPrivate()));
         properties.put("pos.merchants.0.pos-account-id", TestPos.ACCOUNT);
         properties.put("pos.merchants.0.api-token", "test-only-merchant-token-0123456789abcdef");
         properties.put("pos.merchants.0.stores.0.pos-store-id", TestPos.STORE);

@@ -1,8 +1,8 @@
 package dev.dstorekit.conformance;
 
-import dev.dstorekit.conformance.pos.TestKeys;
 import dev.dstorekit.conformance.pos.TestPos;
 import dev.dstorekit.conformance.report.CaseOutcome;
+import dev.dstorekit.testsupport.TestKeys;
 import org.junit.platform.engine.DiscoverySelector;
 import org.junit.platform.engine.discovery.DiscoverySelectors;
 
@@ -48,8 +48,8 @@ final class SuiteRun {
         Map<String, String> settings = new HashMap<>();
         settings.put(Settings.TARGET, target.toString());
         settings.put(Settings.CLIENT_ID, TestPos.CLIENT_ID);
-        settings.put(Settings.DSTORE_PRIVATE_KEY, TestKeys.privateBase64(TestKeys.DSTORE));
-        settings.put(Settings.POS_PUBLIC_KEY, TestKeys.publicBase64(TestKeys.POS));
+        settings.put(Settings.DSTORE_PRIVATE_KEY, TestKeys.base64(TestKeys.DSTORE.getPrivate()));
+        settings.put(Settings.POS_PUBLIC_KEY, TestKeys.base64(TestKeys.POS.getPublic()));
         settings.put(Settings.POS_ACCOUNT_ID, TestPos.ACCOUNT);
         settings.put(Settings.POS_STORE_ID, TestPos.STORE);
         settings.put(Settings.PRODUCT_IDS, TestPos.PRODUCTS);

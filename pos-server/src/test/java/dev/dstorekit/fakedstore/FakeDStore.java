@@ -1,10 +1,10 @@
 package dev.dstorekit.fakedstore;
 
 import dev.dstorekit.pos.support.PosServer;
-import dev.dstorekit.pos.support.TestKeys;
 import dev.dstorekit.signature.RsaPayloadSigner;
 import dev.dstorekit.signature.RsaSignatureVerifier;
 import dev.dstorekit.signature.micronaut.SignatureSettings;
+import dev.dstorekit.testsupport.TestKeys;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.runtime.server.EmbeddedServer;

@@ -3,7 +3,7 @@ package dev.dstorekit.fakedstore;
 import dev.dstorekit.pos.support.Concurrently;
 import dev.dstorekit.pos.support.DStore;
 import dev.dstorekit.pos.support.PosServer;
-import dev.dstorekit.pos.support.TestKeys;
+import dev.dstorekit.testsupport.TestKeys;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -13,6 +13,7 @@ import dev.dstorekit.api.pos.server.PosGatewayApi;
 import dev.dstorekit.signature.RsaPayloadSigner;
 import dev.dstorekit.signature.RsaSignatureVerifier;
 import dev.dstorekit.signature.micronaut.SignatureSettings;
+import dev.dstorekit.testsupport.TestKeys;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.context.annotation.Requires;
@@ -44,7 +45,7 @@ class ResultAnswerFilterTest {
 
     static final String SPEC = "ResultAnswerFilterTest";
     static final String CLIENT_ID = "TEST_CLIENT_0002";
-    static final KeyPair KEYS = SignedCalls.generate();
+    static final KeyPair KEYS = TestKeys.generate();
     static final String VALID = """
             {"requestOrderId":"1","posAccountId":"MER-1","posStoreId":"STORE-1","orderChannel":"DSTORE","channelOrderId":"c-1",
              "serviceType":"PICKUP","expectFulfillmentTime":"2023-08-28T22:16:07+08:00",

@@ -12,7 +12,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
-import java.security.KeyPairGenerator;
 import java.time.Clock;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -41,15 +40,5 @@ final class SignedCalls {
         assertTrue(new RsaSignatureVerifier(keys.getPublic()).verify("POST", path, clientId, answerTime, response.body(),
                 response.headers().firstValue("Signature").orElse(null)).valid(), "every answer is signed");
         return JSON.readTree(response.body());
-    }
-
-    static KeyPair generate() {
-        try {
-            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-            generator.initialize(2048);
-            return generator.generateKeyPair();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

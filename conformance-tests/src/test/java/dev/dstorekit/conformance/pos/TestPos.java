@@ -1,5 +1,6 @@
 package dev.dstorekit.conformance.pos;
 
+import dev.dstorekit.testsupport.TestKeys;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
 
@@ -40,8 +41,8 @@ public final class TestPos implements AutoCloseable {
         properties.put("test.pos.flaws", flaws.stream().map(Enum::name).collect(Collectors.joining(",")));
         properties.put("test.pos.dstore-url", dstoreUrl == null ? "" : dstoreUrl.toString());
         properties.put("test.pos.slow-millis", slowness.toMillis());
-        properties.put("test.pos.private-key", TestKeys.privateBase64(TestKeys.POS));
-        properties.put("test.pos.dstore-public-key", TestKeys.publicBase64(TestKeys.DSTORE));
+        properties.put("test.pos.private-key", TestKeys.base64(TestKeys.POS.getPrivate()));
+        properties.put("test.pos.dstore-public-key", TestKeys.base64(TestKeys.DSTORE.getPublic()));
         return new TestPos(ApplicationContext.run(EmbeddedServer.class, properties));
     }
 

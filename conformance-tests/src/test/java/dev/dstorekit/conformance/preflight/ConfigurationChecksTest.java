@@ -1,5 +1,6 @@
 package dev.dstorekit.conformance.preflight;
 
+import dev.dstorekit.testsupport.TestKeys;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -86,7 +87,7 @@ class ConfigurationChecksTest {
     @Test
     void aKeyShorterThan2048BitsFails() {
         List<Finding> findings = check(TestResources.production()
-                .with("dstore.publicKey", TestResources.publicBase64(TestResources.generate(1024))), null);
+                .with("dstore.publicKey", TestResources.publicBase64(TestKeys.generate(1024))), null);
 
         Finding size = only(findings, "rsa-key-size");
         assertEquals(Verdict.FAIL, size.verdict());

@@ -1,5 +1,6 @@
 package dev.dstorekit.conformance.preflight;
 
+import dev.dstorekit.testsupport.SelfSignedCertificate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -16,14 +17,14 @@ import org.junit.jupiter.api.Test;
 /** The network checks, each against a server the test starts on 127.0.0.1. */
 class GatewayChecksTest {
 
-    private static SelfSignedTls tls;
+    private static SelfSignedCertificate tls;
 
     @BeforeAll
     static void certificate() {
-        tls = SelfSignedTls.forLoopback();
+        tls = SelfSignedCertificate.forLoopback();
     }
 
-    private static GatewayChecks checks(SelfSignedTls trust, Clock clock) {
+    private static GatewayChecks checks(SelfSignedCertificate trust, Clock clock) {
         return new GatewayChecks(trust.trustingClient(), clock, Duration.ofSeconds(5), Duration.ofSeconds(30));
     }
 
@@ -45,7 +46,7 @@ class GatewayChecksTest {
 
     @Test
     void anUntrustedCertificateFailsTheHandshake() {
-        SelfSignedTls stranger = SelfSignedTls.forLoopback();
+        SelfSignedCertificate stranger = SelfSignedCertificate.forLoopback();
         try (LoopbackGateway gateway = LoopbackGateway.https(stranger.server())) {
             Finding finding = checks(tls, Clock.systemUTC()).handshake(gateway.uri());
 

@@ -1,5 +1,6 @@
 package dev.dstorekit.conformance.preflight;
 
+import dev.dstorekit.testsupport.SelfSignedCertificate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -17,14 +18,14 @@ import picocli.CommandLine;
 /** {@code dstore-conformance preflight}: the findings printed and the exit status a CI job acts on. */
 class PreflightCommandTest {
 
-    private static SelfSignedTls tls;
+    private static SelfSignedCertificate tls;
 
     @TempDir
     Path dir;
 
     @BeforeAll
     static void certificate() {
-        tls = SelfSignedTls.forLoopback();
+        tls = SelfSignedCertificate.forLoopback();
     }
 
     private record Run(int exitCode, String out) {

@@ -1,23 +1,21 @@
 package dev.dstorekit.conformance.preflight;
 
+import dev.dstorekit.testsupport.TestKeys;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.GeneralSecurityException;
 import java.security.KeyPair;
-import java.security.KeyPairGenerator;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** Writes resources files for tests: a consistent environment with generated keys, and any field changed. */
 final class TestResources {
 
-    static final KeyPair SANDBOX_DSTORE = generate(2048);
-    static final KeyPair SANDBOX_POS = generate(2048);
-    static final KeyPair PRODUCTION_DSTORE = generate(2048);
-    static final KeyPair PRODUCTION_POS = generate(2048);
+    static final KeyPair SANDBOX_DSTORE = TestKeys.generate();
+    static final KeyPair SANDBOX_POS = TestKeys.generate();
+    static final KeyPair PRODUCTION_DSTORE = TestKeys.generate();
+    static final KeyPair PRODUCTION_POS = TestKeys.generate();
 
     private final Map<String, String> fields = new LinkedHashMap<>();
 
@@ -84,20 +82,10 @@ final class TestResources {
     }
 
     static String publicBase64(KeyPair pair) {
-        return Base64.getEncoder().encodeToString(pair.getPublic().getEncoded());
+        return TestKeys.base64(pair.getPublic());
     }
 
     static String privateBase64(KeyPair pair) {
-        return Base64.getEncoder().encodeToString(pair.getPrivate().getEncoded());
-    }
-
-    static KeyPair generate(int bits) {
-        try {
-            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-            generator.initialize(bits);
-            return generator.generateKeyPair();
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
+        return TestKeys.base64(pair.getPrivate());
     }
 }

@@ -6,6 +6,7 @@ import dev.dstorekit.signature.RequestTimes;
 import dev.dstorekit.signature.RsaPayloadSigner;
 import dev.dstorekit.signature.RsaSignatureVerifier;
 import dev.dstorekit.signature.Verification;
+import dev.dstorekit.testsupport.TestKeys;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.context.annotation.Requires;
@@ -28,8 +29,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
-import java.security.KeyPairGenerator;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -53,8 +52,8 @@ class SignatureFiltersTest {
     static final String SPEC = "SignatureFiltersTest";
     static final String CLIENT_ID = "TEST_CLIENT_0001";
     static final String PATH = "/v2/pos/echo";
-    static final KeyPair PEER = generateKeyPair();
-    static final KeyPair STRANGER = generateKeyPair();
+    static final KeyPair PEER = TestKeys.generate();
+    static final KeyPair STRANGER = TestKeys.generate();
     static final ObjectMapper JSON = new ObjectMapper();
     static final HttpClient HTTP = HttpClient.newHttpClient();
 
@@ -204,16 +203,6 @@ class SignatureFiltersTest {
 
     static String now() {
         return RequestTimes.now(Clock.system(ZoneOffset.ofHours(8)));
-    }
-
-    static KeyPair generateKeyPair() {
-        try {
-            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-            generator.initialize(2048);
-            return generator.generateKeyPair();
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     @Factory

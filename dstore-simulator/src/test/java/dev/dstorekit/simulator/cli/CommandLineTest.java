@@ -1,9 +1,10 @@
 package dev.dstorekit.simulator.cli;
 
+import dev.dstorekit.signature.RsaKeys;
 import dev.dstorekit.simulator.Simulator;
 import dev.dstorekit.simulator.support.Console;
-import dev.dstorekit.signature.RsaKeys;
-import dev.dstorekit.simulator.support.TestKeys;
+import dev.dstorekit.simulator.support.TestSignature;
+import dev.dstorekit.testsupport.TestKeys;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Files;
@@ -49,7 +50,7 @@ class CommandLineTest {
 
         assertEquals(2, run.exitCode());
         assertTrue(run.err().contains("simulator.dstore-private-key:"), run.err());
-        assertTrue(!run.err().contains(TestKeys.base64Private(TestKeys.DSTORE).substring(0, 40)), "never echoes key material");
+        assertTrue(!run.err().contains(TestKeys.base64(TestKeys.DSTORE.getPrivate()).substring(0, 40)), "never echoes key material");
     }
 
     @Test
@@ -93,7 +94,7 @@ class CommandLineTest {
         Path body = directory.resolve("body.json");
         Files.writeString(body, "{\"requestOrderId\":\"1\"}");
 
-        Console.Run run = Console.capture(() -> Simulator.execute("sign", "--private-key=" + key, "--client-id=" + TestKeys.CLIENT_ID,
+        Console.Run run = Console.capture(() -> Simulator.execute("sign", "--private-key=" + key, "--client-id=" + TestSignature.CLIENT_ID,
                 "--uri=/v2/pos/inquireOrderDetail", "--request-time=2024-03-15T12:00:00+08:00", "--body-file=" + body));
 
         assertEquals(0, run.exitCode(), run.err());
@@ -102,8 +103,8 @@ class CommandLineTest {
 
     static String[] withKeys(String... args) {
         List<String> all = new ArrayList<>(List.of(args));
-        all.addAll(List.of("--client-id", TestKeys.CLIENT_ID, "--dstore-private-key", TestKeys.base64Private(TestKeys.DSTORE),
-                "--pos-public-key", TestKeys.base64Public(TestKeys.POS)));
+        all.addAll(List.of("--client-id", TestSignature.CLIENT_ID, "--dstore-private-key", TestKeys.base64(TestKeys.DSTORE.getPrivate()),
+                "--pos-public-key", TestKeys.base64(TestKeys.POS.getPublic())));
         // a later --dstore-private-key given in args wins over the default one
         int first = all.indexOf("--dstore-private-key");
         int last = all.lastIndexOf("--dstore-private-key");

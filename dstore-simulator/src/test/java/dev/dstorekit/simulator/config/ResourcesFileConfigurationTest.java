@@ -1,7 +1,7 @@
 package dev.dstorekit.simulator.config;
 
 import dev.dstorekit.signature.micronaut.SignatureSettings;
-import dev.dstorekit.simulator.support.TestKeys;
+import dev.dstorekit.testsupport.TestKeys;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.context.exceptions.BeanInstantiationException;
 import org.junit.jupiter.api.Test;
@@ -23,7 +23,7 @@ class ResourcesFileConfigurationTest {
     Path dir;
 
     private Path resourcesFile(String clientId) throws Exception {
-        Files.writeString(dir.resolve("dstore-private.b64"), TestKeys.base64Private(TestKeys.DSTORE));
+        Files.writeString(dir.resolve("dstore-private.b64"), TestKeys.base64(TestKeys.DSTORE.getPrivate()));
         return Files.writeString(dir.resolve("local.yml"), """
                 environment: sandbox
                 dstore:
@@ -37,8 +37,8 @@ class ResourcesFileConfigurationTest {
                   publicKey: %s
                   posAccountId: MER-1
                   posStoreId: STORE-1
-                """.formatted(clientId, TestKeys.base64Public(TestKeys.DSTORE), TestKeys.base64Private(TestKeys.POS),
-                TestKeys.base64Public(TestKeys.POS)));
+                """.formatted(clientId, TestKeys.base64(TestKeys.DSTORE.getPublic()), TestKeys.base64(TestKeys.POS.getPrivate()),
+                TestKeys.base64(TestKeys.POS.getPublic())));
     }
 
     @Test

@@ -2,19 +2,14 @@ package dev.dstorekit.simulator.control;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.dstorekit.simulator.support.TestKeys;
+import dev.dstorekit.simulator.support.TestSignature;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.net.Inet4Address;
 import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.net.NetworkInterface;
-import java.net.Socket;
-import java.net.SocketException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -27,11 +22,12 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
+import static dev.dstorekit.testsupport.Addresses.externalAddress;
+import static dev.dstorekit.testsupport.Addresses.reachable;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The simulator listens on loopback unless told otherwise; its control API (which makes it send orders signed with
@@ -127,7 +123,7 @@ class ControlAccessTest {
 
     /** A serving simulator as the serve command starts it: the access rules first, then the server. */
     private ApplicationContext start(Map<String, String> extra) {
-        Map<String, Object> properties = new HashMap<>(TestKeys.simulatorProperties());
+        Map<String, Object> properties = new HashMap<>(TestSignature.simulatorProperties());
         properties.put("micronaut.server.port", -1);
         properties.put("simulator.control-token-file", dir.resolve("token").toString());
         properties.putAll(extra);
@@ -165,33 +161,5 @@ class ControlAccessTest {
             all.append(t.getMessage()).append(" <- ");
         }
         return all.toString();
-    }
-
-    static boolean reachable(InetAddress address, int port) {
-        try (Socket socket = new Socket()) {
-            socket.connect(new InetSocketAddress(address, port), 2000);
-            return true;
-        } catch (IOException e) {
-            return false;
-        }
-    }
-
-    /** An IPv4 address of this machine that is not loopback: where another host would connect. */
-    static InetAddress externalAddress() throws SocketException {
-        Optional<InetAddress> found = NetworkInterface.networkInterfaces()
-                .filter(ControlAccessTest::up)
-                .flatMap(NetworkInterface::inetAddresses)
-                .filter(a -> a instanceof Inet4Address && !a.isLoopbackAddress() && !a.isLinkLocalAddress())
-                .findFirst();
-        assumeTrue(found.isPresent(), "this machine has no non-loopback IPv4 address");
-        return found.get();
-    }
-
-    private static boolean up(NetworkInterface network) {
-        try {
-            return network.isUp() && !network.isLoopback();
-        } catch (SocketException e) {
-            return false;
-        }
     }
 }

@@ -1,11 +1,11 @@
 package dev.dstorekit.simulator.fault;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.dstorekit.simulator.catalog.CatalogRepository;
 import dev.dstorekit.simulator.catalog.StoreKey;
 import dev.dstorekit.simulator.support.SignedHttp;
 import dev.dstorekit.simulator.support.SpecExamples;
-import dev.dstorekit.simulator.support.TestKeys;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.dstorekit.simulator.support.TestSignature;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
@@ -47,7 +47,7 @@ class FaultInjectionTest implements TestPropertyProvider {
 
     @Override
     public Map<String, String> getProperties() {
-        return TestKeys.simulatorProperties();
+        return TestSignature.simulatorProperties();
     }
 
     @BeforeEach

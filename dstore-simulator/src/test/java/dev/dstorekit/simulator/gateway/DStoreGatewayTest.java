@@ -14,10 +14,11 @@ import dev.dstorekit.simulator.order.SimOrder;
 import dev.dstorekit.simulator.support.Orders;
 import dev.dstorekit.simulator.support.SignedHttp;
 import dev.dstorekit.simulator.support.SpecExamples;
-import dev.dstorekit.simulator.support.TestKeys;
+import dev.dstorekit.simulator.support.TestSignature;
 import dev.dstorekit.simulator.violation.Violation;
 import dev.dstorekit.simulator.violation.ViolationKind;
 import dev.dstorekit.simulator.violation.ViolationLog;
+import dev.dstorekit.testsupport.TestKeys;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
@@ -60,7 +61,7 @@ class DStoreGatewayTest implements TestPropertyProvider {
 
     @Override
     public Map<String, String> getProperties() {
-        return TestKeys.simulatorProperties();
+        return TestSignature.simulatorProperties();
     }
 
     @BeforeEach
@@ -86,7 +87,7 @@ class DStoreGatewayTest implements TestPropertyProvider {
     @Test
     void callSignedWithAnUntrustedKeyIsRefused() {
         byte[] body = SpecExamples.text(fullSync("STORE-K")).getBytes(StandardCharsets.UTF_8);
-        SignedHttp.Answer answer = pos.post("/v2/pos/syncProduct", body, TestKeys.CLIENT_ID, TestKeys.STRANGER);
+        SignedHttp.Answer answer = pos.post("/v2/pos/syncProduct", body, TestSignature.CLIENT_ID, TestKeys.STRANGER);
 
         assertEquals("INVALID_SIGNATURE", answer.resultCode());
         assertTrue(catalogs.find(new StoreKey("MER-AHSENG-0001", "STORE-K")).isEmpty());

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.dstorekit.simulator.support.SignedHttp;
 import dev.dstorekit.simulator.support.SpecExamples;
-import dev.dstorekit.simulator.support.TestKeys;
+import dev.dstorekit.simulator.support.TestSignature;
 import dev.dstorekit.simulator.violation.Violation;
 import dev.dstorekit.simulator.violation.ViolationKind;
 import dev.dstorekit.simulator.violation.ViolationLog;
@@ -42,7 +42,7 @@ class AddStoreTest implements TestPropertyProvider {
 
     @Override
     public Map<String, String> getProperties() {
-        Map<String, String> properties = new HashMap<>(TestKeys.simulatorProperties());
+        Map<String, String> properties = new HashMap<>(TestSignature.simulatorProperties());
         properties.put("simulator.pds-areas", "MAXWELL-FOOD-CENTRE,A39239");
         return properties;
     }

@@ -7,7 +7,7 @@ import dev.dstorekit.simulator.scenario.ScenarioRunner;
 import dev.dstorekit.simulator.support.ReferencePosServer;
 import dev.dstorekit.simulator.support.SignedHttp;
 import dev.dstorekit.simulator.support.SpecExamples;
-import dev.dstorekit.simulator.support.TestKeys;
+import dev.dstorekit.simulator.support.TestSignature;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
@@ -66,7 +66,7 @@ class ReferencePosServerTest implements TestPropertyProvider {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
-        Map<String, String> properties = new HashMap<>(TestKeys.simulatorProperties());
+        Map<String, String> properties = new HashMap<>(TestSignature.simulatorProperties());
         properties.put("micronaut.server.port", String.valueOf(port));
         properties.put("simulator.pos.gateway-url", pos.uri().toString());
         properties.put("simulator.catalog-wait", "10s");

@@ -16,7 +16,7 @@ import dev.dstorekit.simulator.pds.PdsStoreRecord;
 import dev.dstorekit.simulator.pds.PdsStoreRepository;
 import dev.dstorekit.simulator.spec.SpecSchemas;
 import dev.dstorekit.simulator.support.SignedHttp;
-import dev.dstorekit.simulator.support.TestKeys;
+import dev.dstorekit.simulator.support.TestSignature;
 import dev.dstorekit.simulator.violation.ViolationLog;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -68,7 +68,7 @@ class HawkerStallFixtureTest implements TestPropertyProvider {
 
     @Override
     public Map<String, String> getProperties() {
-        Map<String, String> properties = new HashMap<>(TestKeys.simulatorProperties());
+        Map<String, String> properties = new HashMap<>(TestSignature.simulatorProperties());
         properties.put("simulator.pds-areas", "AREA-MAXWELL-FC");
         return properties;
     }

@@ -51,7 +51,7 @@ public abstract class AgainstFakePos implements TestPropertyProvider {
 
     @Override
     public Map<String, String> getProperties() {
-        Map<String, String> properties = new java.util.HashMap<>(TestKeys.simulatorProperties());
+        Map<String, String> properties = new java.util.HashMap<>(TestSignature.simulatorProperties());
         properties.put("simulator.pos.gateway-url", fakePos.uri().toString());
         properties.put("simulator.merchant-driver", fakePos.merchantScript(directory).toString());
         // short, so the lost-answer cases run fast; not so short that a loaded machine's first (cold) answer misses it

@@ -18,6 +18,7 @@ import dev.dstorekit.signature.RequestTimes;
 import dev.dstorekit.signature.RsaPayloadSigner;
 import dev.dstorekit.signature.RsaSignatureVerifier;
 import dev.dstorekit.signature.Verification;
+import dev.dstorekit.testsupport.TestKeys;
 import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.json.JsonMapper;
@@ -321,8 +322,8 @@ public final class FakePos implements PosGatewayApi, AutoCloseable {
         Map<String, String> headers = Map.of();
         if (!misbehaviours.contains(Misbehaviour.UNSIGNED_ANSWERS)) {
             KeyPair key = misbehaviours.contains(Misbehaviour.WRONGLY_SIGNED_ANSWERS) ? TestKeys.STRANGER : TestKeys.POS;
-            String signature = new RsaPayloadSigner(key.getPrivate()).sign("POST", path, TestKeys.CLIENT_ID, time, bytes);
-            headers = Map.of("Client-Id", TestKeys.CLIENT_ID, "Response-Time", time, "Signature", signature);
+            String signature = new RsaPayloadSigner(key.getPrivate()).sign("POST", path, TestSignature.CLIENT_ID, time, bytes);
+            headers = Map.of("Client-Id", TestSignature.CLIENT_ID, "Response-Time", time, "Signature", signature);
         }
         reply(exchange, 200, bytes, headers);
     }

@@ -1,5 +1,6 @@
 package dev.dstorekit.simulator.support;
 
+import dev.dstorekit.testsupport.TestKeys;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -66,9 +67,9 @@ public final class ReferencePosServer implements AutoCloseable {
                 || name.startsWith("POS_") || name.startsWith("DSTORE_"));
         env.put("MICRONAUT_SERVER_PORT", String.valueOf(port));
         env.put("POS_DATA_DIR", data.toString());
-        env.put("DSTORE_CLIENT_ID", TestKeys.CLIENT_ID);
-        env.put("DSTORE_PUBLIC_KEY", TestKeys.base64Public(TestKeys.DSTORE));
-        env.put("POS_PRIVATE_KEY", TestKeys.base64Private(TestKeys.POS));
+        env.put("DSTORE_CLIENT_ID", TestSignature.CLIENT_ID);
+        env.put("DSTORE_PUBLIC_KEY", TestKeys.base64(TestKeys.DSTORE.getPublic()));
+        env.put("POS_PRIVATE_KEY", TestKeys.base64(TestKeys.POS.getPrivate()));
         env.put("DSTORE_GATEWAY_URL", simulatorUrl.toString());
         env.put("DSTORE_PDS_GATEWAY_URL", simulatorUrl.toString());
         env.put("POS_MERCHANTS_0__POS_ACCOUNT_ID", ACCOUNT);

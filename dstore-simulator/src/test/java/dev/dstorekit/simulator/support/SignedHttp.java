@@ -6,6 +6,7 @@ import dev.dstorekit.signature.RequestTimes;
 import dev.dstorekit.signature.RsaPayloadSigner;
 import dev.dstorekit.signature.RsaSignatureVerifier;
 import dev.dstorekit.signature.Verification;
+import dev.dstorekit.testsupport.TestKeys;
 
 import java.io.IOException;
 import java.net.URI;
@@ -58,7 +59,7 @@ public final class SignedHttp {
     }
 
     public Answer post(String path, String body) {
-        return post(path, body.getBytes(StandardCharsets.UTF_8), TestKeys.CLIENT_ID, signingKey);
+        return post(path, body.getBytes(StandardCharsets.UTF_8), TestSignature.CLIENT_ID, signingKey);
     }
 
     public Answer post(String path, byte[] body, String clientId, KeyPair key) {

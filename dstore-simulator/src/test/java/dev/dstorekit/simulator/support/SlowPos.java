@@ -3,6 +3,7 @@ package dev.dstorekit.simulator.support;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.dstorekit.signature.RequestTimes;
 import dev.dstorekit.signature.RsaPayloadSigner;
+import dev.dstorekit.testsupport.TestKeys;
 
 import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
@@ -146,8 +147,8 @@ public final class SlowPos implements AutoCloseable {
     private static byte[] answer(String json) {
         byte[] body = json.getBytes(StandardCharsets.UTF_8);
         String time = RequestTimes.now(Clock.system(ZoneOffset.ofHours(8)));
-        String signature = new RsaPayloadSigner(TestKeys.POS.getPrivate()).sign("POST", "/v2/pos/createOrder", TestKeys.CLIENT_ID, time, body);
-        byte[] head = ("HTTP/1.1 200 OK\r\nContent-Type: application/json; charset=UTF-8\r\nClient-Id: " + TestKeys.CLIENT_ID
+        String signature = new RsaPayloadSigner(TestKeys.POS.getPrivate()).sign("POST", "/v2/pos/createOrder", TestSignature.CLIENT_ID, time, body);
+        byte[] head = ("HTTP/1.1 200 OK\r\nContent-Type: application/json; charset=UTF-8\r\nClient-Id: " + TestSignature.CLIENT_ID
                 + "\r\nResponse-Time: " + time + "\r\nSignature: " + signature + "\r\nContent-Length: " + body.length + "\r\n\r\n")
                 .getBytes(StandardCharsets.ISO_8859_1);
         byte[] answer = Arrays.copyOf(head, head.length + body.length);

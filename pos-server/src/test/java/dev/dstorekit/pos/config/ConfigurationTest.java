@@ -8,9 +8,10 @@ import dev.dstorekit.pos.support.ConfigurationProbe;
 import dev.dstorekit.pos.support.Failures;
 import dev.dstorekit.pos.support.Merchant;
 import dev.dstorekit.pos.support.PosServer;
-import dev.dstorekit.pos.support.TestKeys;
 import dev.dstorekit.signature.CryptoProviders;
+import dev.dstorekit.signature.RsaKeys;
 import dev.dstorekit.signature.micronaut.SignatureSettings;
+import dev.dstorekit.testsupport.TestKeys;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.context.ApplicationContext;
 import org.junit.jupiter.api.Test;
@@ -43,17 +44,17 @@ class ConfigurationTest {
     static final Object REMOVE = new Object();
 
     static Stream<Arguments> badConfigurations() {
-        String weakKey = TestKeys.pem(TestKeys.generate(1024).getPublic());
+        String weakKey = RsaKeys.pem(TestKeys.generate(1024).getPublic());
         return Stream.of(
                 Arguments.of("dstore.client-id", REMOVE, "dstore.client-id: not set"),
                 Arguments.of("dstore.client-id", " padded ", "dstore.client-id: has leading or trailing whitespace"),
                 Arguments.of("dstore.public-key", REMOVE, "dstore.public-key: not set"),
                 Arguments.of("dstore.public-key", "c29tZXRoaW5nIGVsc2U=", "dstore.public-key: not a key"),
                 Arguments.of("dstore.public-key", weakKey, "dstore.public-key: not an RSA key of at least 2048 bits (got 1024)"),
-                Arguments.of("dstore.public-key", TestKeys.pem(TestKeys.DSTORE.getPrivate()), "dstore.public-key: inline PEM holds a private key"),
+                Arguments.of("dstore.public-key", RsaKeys.pem(TestKeys.DSTORE.getPrivate()), "dstore.public-key: inline PEM holds a private key"),
                 Arguments.of("dstore.public-key", "/nonexistent/dstore.pem", "dstore.public-key: no such key file"),
                 Arguments.of("pos.private-key", REMOVE, "pos.private-key: not set"),
-                Arguments.of("pos.private-key", TestKeys.pem(TestKeys.POS.getPublic()), "pos.private-key: inline PEM holds a public key"),
+                Arguments.of("pos.private-key", RsaKeys.pem(TestKeys.POS.getPublic()), "pos.private-key: inline PEM holds a public key"),
                 Arguments.of("dstore.request-time-tolerance", "soon", "dstore.request-time-tolerance: 'soon' is not a duration"),
                 Arguments.of("dstore.gateway-url", "dstore-gateway", "dstore.gateway-url: 'dstore-gateway' is not an absolute http(s) URL"),
                 Arguments.of("dstore.pds-gateway-url", "ftp://pds", "dstore.pds-gateway-url: 'ftp://pds' is not an absolute http(s) URL"),
@@ -162,7 +163,7 @@ class ConfigurationTest {
 
     @Test
     void keysMayBeBase64DerOrFilesAndTheToleranceIsConfigurable(@TempDir Path dir) throws Exception {
-        Path keyFile = Files.writeString(dir.resolve("pos.pem"), TestKeys.pem(TestKeys.POS.getPrivate()));
+        Path keyFile = Files.writeString(dir.resolve("pos.pem"), RsaKeys.pem(TestKeys.POS.getPrivate()));
         Map<String, Object> properties = properties();
         properties.put("dstore.public-key", TestKeys.base64(TestKeys.DSTORE.getPublic()));
         properties.put("pos.private-key", keyFile.toString());
@@ -180,7 +181,7 @@ class ConfigurationTest {
         Path token = Files.writeString(dir.resolve("token"), Merchant.TOKEN);
         Map<String, String> environment = new HashMap<>();
         environment.put("DSTORE_CLIENT_ID", "ENV_CLIENT");
-        environment.put("DSTORE_PUBLIC_KEY", TestKeys.pem(TestKeys.DSTORE.getPublic()));
+        environment.put("DSTORE_PUBLIC_KEY", RsaKeys.pem(TestKeys.DSTORE.getPublic()));
         environment.put("POS_PRIVATE_KEY", TestKeys.base64(TestKeys.POS.getPrivate()));
         environment.put("DSTORE_REQUEST_TIME_TOLERANCE", "120s");
         environment.put("POS_MERCHANTS_0__POS_ACCOUNT_ID", "ENV-ACCOUNT");
@@ -215,7 +216,7 @@ class ConfigurationTest {
         environment.put("MICRONAUT_CONFIG_FILES", file.toString());
         environment.put("DSTORE_CLIENT_ID", "FILE_CLIENT");
         environment.put("DSTORE_PUBLIC_KEY", TestKeys.base64(TestKeys.DSTORE.getPublic()));
-        environment.put("POS_PRIVATE_KEY", TestKeys.pem(TestKeys.POS.getPrivate()));
+        environment.put("POS_PRIVATE_KEY", RsaKeys.pem(TestKeys.POS.getPrivate()));
         environment.put("DATASOURCES_DEFAULT_URL", "jdbc:h2:mem:file;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE");
 
         String output = probe(environment);
@@ -229,7 +230,7 @@ class ConfigurationTest {
     void startUpErrorsNameTheEnvironmentVariableToo() throws Exception {
         Map<String, String> environment = new HashMap<>();
         environment.put("DSTORE_PUBLIC_KEY", TestKeys.base64(TestKeys.DSTORE.getPublic()));
-        environment.put("POS_PRIVATE_KEY", TestKeys.pem(TestKeys.POS.getPrivate()));
+        environment.put("POS_PRIVATE_KEY", RsaKeys.pem(TestKeys.POS.getPrivate()));
         environment.put("POS_MERCHANTS_0__POS_ACCOUNT_ID", "ENV-ACCOUNT");
         environment.put("POS_MERCHANTS_0__STORES_0__POS_STORE_ID", "ENV-STORE-A");
         environment.put("DATASOURCES_DEFAULT_URL", "jdbc:h2:mem:err;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE");

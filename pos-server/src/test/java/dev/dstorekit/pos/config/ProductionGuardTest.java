@@ -1,8 +1,9 @@
 package dev.dstorekit.pos.config;
 
 import dev.dstorekit.pos.support.Failures;
-import dev.dstorekit.pos.support.SelfSignedCertificate;
-import dev.dstorekit.pos.support.TestKeys;
+import dev.dstorekit.signature.RsaKeys;
+import dev.dstorekit.testsupport.SelfSignedCertificate;
+import dev.dstorekit.testsupport.TestKeys;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
 import org.junit.jupiter.api.Test;
@@ -77,7 +78,7 @@ class ProductionGuardTest {
     @Test
     void theDevKeysAreRefusedByNameAndByContent() throws Exception {
         Path devKeys = Files.createDirectories(dir.resolve("dev-keys"));
-        Path devKey = Files.writeString(devKeys.resolve("TEST-ONLY-pos-private.pem"), TestKeys.pem(TestKeys.POS.getPrivate()));
+        Path devKey = Files.writeString(devKeys.resolve("TEST-ONLY-pos-private.pem"), RsaKeys.pem(TestKeys.POS.getPrivate()));
         Map<String, Object> byName = production();
         byName.put("pos.private-key", devKey.toString());
         Map<String, Object> byContent = production();
@@ -108,13 +109,13 @@ class ProductionGuardTest {
 
     @Test
     void servesHttpsWithTheGivenCertificateInProduction() throws Exception {
-        SelfSignedCertificate certificate = SelfSignedCertificate.write(dir);
+        SelfSignedCertificate certificate = SelfSignedCertificate.forLoopback();
         Map<String, Object> properties = production();
         properties.remove("pos.behind-tls-proxy");
         properties.put("micronaut.server.ssl.enabled", "true");
         properties.put("micronaut.server.ssl.port", -1);
-        properties.put("micronaut.server.ssl.key-store.path", "file:" + certificate.keyStore());
-        properties.put("micronaut.server.ssl.key-store.password", certificate.password());
+        properties.put("micronaut.server.ssl.key-store.path", "file:" + certificate.writeKeyStore(dir));
+        properties.put("micronaut.server.ssl.key-store.password", SelfSignedCertificate.PASSWORD);
         properties.put("micronaut.server.ssl.key-store.type", "PKCS12");
 
         try (ApplicationContext context = ApplicationContext.builder().environments(ProductionGuard.PRODUCTION)

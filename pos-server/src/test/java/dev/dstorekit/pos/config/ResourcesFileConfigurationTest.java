@@ -2,8 +2,9 @@ package dev.dstorekit.pos.config;
 
 import dev.dstorekit.pos.support.Merchant;
 import dev.dstorekit.pos.support.PosServer;
-import dev.dstorekit.pos.support.TestKeys;
+import dev.dstorekit.signature.RsaKeys;
 import dev.dstorekit.signature.micronaut.SignatureSettings;
+import dev.dstorekit.testsupport.TestKeys;
 import io.micronaut.context.ApplicationContext;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,7 +26,7 @@ class ResourcesFileConfigurationTest {
     Path dir;
 
     private Path resourcesFile() throws Exception {
-        Files.writeString(dir.resolve("pos-private.pem"), TestKeys.pem(TestKeys.POS.getPrivate()));
+        Files.writeString(dir.resolve("pos-private.pem"), RsaKeys.pem(TestKeys.POS.getPrivate()));
         return Files.writeString(dir.resolve("sandbox.yml"), """
                 environment: sandbox
                 dstore:

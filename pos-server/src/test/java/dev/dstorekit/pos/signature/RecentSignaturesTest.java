@@ -1,9 +1,9 @@
 package dev.dstorekit.pos.signature;
 
-import dev.dstorekit.pos.support.TestKeys;
 import dev.dstorekit.signature.PayloadSigner;
 import dev.dstorekit.signature.RsaPayloadSigner;
 import dev.dstorekit.signature.RsaSignatureVerifier;
+import dev.dstorekit.testsupport.TestKeys;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;

@@ -5,8 +5,9 @@ import dev.dstorekit.pos.support.DStore;
 import dev.dstorekit.pos.support.Metrics;
 import dev.dstorekit.pos.support.OrderJson;
 import dev.dstorekit.pos.support.PosServer;
-import dev.dstorekit.pos.support.TestKeys;
 import dev.dstorekit.signature.RequestTimes;
+import dev.dstorekit.signature.RsaKeys;
+import dev.dstorekit.testsupport.TestKeys;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -106,8 +107,8 @@ class SignedCallsTest {
 
     @Test
     void requestSignedByOpensslIsAcceptedAndTheAnswerVerifiesWithOpenssl(@TempDir Path work) throws Exception {
-        Path dstorePrivate = Files.writeString(work.resolve("dstore-private.pem"), TestKeys.pem(TestKeys.DSTORE.getPrivate()));
-        Path posPublic = Files.writeString(work.resolve("pos-public.pem"), TestKeys.pem(TestKeys.POS.getPublic()));
+        Path dstorePrivate = Files.writeString(work.resolve("dstore-private.pem"), RsaKeys.pem(TestKeys.DSTORE.getPrivate()));
+        Path posPublic = Files.writeString(work.resolve("pos-public.pem"), RsaKeys.pem(TestKeys.POS.getPublic()));
         String id = OrderJson.newRequestOrderId();
         byte[] body = OrderJson.pickup(id).json().getBytes(StandardCharsets.UTF_8);
         String time = DStore.now();

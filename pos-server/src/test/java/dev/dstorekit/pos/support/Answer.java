@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.dstorekit.signature.RequestTimes;
 import dev.dstorekit.signature.RsaSignatureVerifier;
 import dev.dstorekit.signature.Verification;
+import dev.dstorekit.testsupport.TestKeys;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.dstorekit.fakedstore.Received;
 import dev.dstorekit.signature.RsaSignatureVerifier;
 import dev.dstorekit.signature.Verification;
+import dev.dstorekit.testsupport.TestKeys;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -3,6 +3,7 @@ package dev.dstorekit.pos.support;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.dstorekit.signature.RequestTimes;
 import dev.dstorekit.signature.RsaPayloadSigner;
+import dev.dstorekit.testsupport.TestKeys;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

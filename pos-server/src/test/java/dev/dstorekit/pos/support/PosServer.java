@@ -1,5 +1,7 @@
 package dev.dstorekit.pos.support;
 
+import dev.dstorekit.signature.RsaKeys;
+import dev.dstorekit.testsupport.TestKeys;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
 
@@ -60,8 +62,8 @@ public final class PosServer implements AutoCloseable {
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("micronaut.server.port", -1);
         p.put("dstore.client-id", CLIENT_ID);
-        p.put("dstore.public-key", TestKeys.pem(TestKeys.DSTORE.getPublic()));
-        p.put("pos.private-key", TestKeys.pem(TestKeys.POS.getPrivate()));
+        p.put("dstore.public-key", RsaKeys.pem(TestKeys.DSTORE.getPublic()));
+        p.put("pos.private-key", RsaKeys.pem(TestKeys.POS.getPrivate()));
         p.put("pos.merchants[0].pos-account-id", ACCOUNT);
         p.put("pos.merchants[0].api-token", Merchant.TOKEN);
         p.put("pos.merchants[0].stores[0].pos-store-id", AUTO_STORE);

@@ -1,6 +1,4 @@
-package dev.dstorekit.pos.support;
-
-import dev.dstorekit.signature.RsaKeys;
+package dev.dstorekit.testsupport;
 
 import java.security.Key;
 import java.security.KeyPair;
@@ -9,8 +7,8 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 
 /**
- * Key pairs generated once per test run; nothing here is a real key. D-Store signs its requests with
- * {@link #DSTORE}'s private key, the server verifies with its public key; the server signs answers with
+ * Key pairs generated once per test JVM; nothing here is a real key. D-Store signs its requests with
+ * {@link #DSTORE}'s private key and the POS verifies with its public key; the POS signs its answers with
  * {@link #POS}'s private key.
  */
 public final class TestKeys {
@@ -23,10 +21,7 @@ public final class TestKeys {
     private TestKeys() {
     }
 
-    public static String pem(Key key) {
-        return RsaKeys.pem(key);
-    }
-
+    /** The key's encoding in Base64 (PKCS#8 for a private key, as D-Store hands them out; X.509 for a public one). */
     public static String base64(Key key) {
         return Base64.getEncoder().encodeToString(key.getEncoded());
     }
