@@ -16,7 +16,7 @@ class CryptoProvidersTest {
     static final byte[] BODY = "{\"requestId\":\"r-1\",\"note\":\"鸡饭\"}".getBytes(StandardCharsets.UTF_8);
 
     @Test
-    void accpIsChosenOnLinuxX86_64() {
+    void accpIsChosenOnLinuxX8664() {
         assumeTrue(System.getProperty("os.name").toLowerCase().contains("linux")
                 && System.getProperty("os.arch").matches("amd64|x86_64"), "ACCP ships natives for linux-x86_64 only");
         CryptoProviders.Choice choice = CryptoProviders.choose(false);

@@ -18,14 +18,14 @@ class OpensslInteropTest {
 
     @ParameterizedTest
     @FieldSource("dev.dstorekit.signature.Fixtures#VECTORS")
-    void java_signing_reproduces_the_openssl_header_exactly(String name) {
+    void javaSigningReproducesTheOpensslHeaderExactly(String name) {
         Vector v = Vector.load(name);
         String header = new RsaPayloadSigner(v.privateKey()).sign(v.method(), v.uri(), v.clientId(), v.time(), v.body());
         assertEquals(v.header(), header);
     }
 
     @Test
-    void worked_example_signed_with_the_test_key_gives_the_recorded_openssl_value() {
+    void workedExampleSignedWithTheTestKeyGivesTheRecordedOpensslValue() {
         String body = "{\"requestId\":\"ntf-20230828-0001\",\"requestOrderId\":\"2023082800000001\",\"orderStatus\":\"ACCEPTED\"}";
         String header = new RsaPayloadSigner(Fixtures.dstorePrivateKey()).sign("POST", "/v2/pos/notifyOrderChange",
                 "375Y93*******P00050", "2023-08-28T22:16:07+08:00", body.getBytes(StandardCharsets.UTF_8));
@@ -34,7 +34,7 @@ class OpensslInteropTest {
 
     @ParameterizedTest
     @FieldSource("dev.dstorekit.signature.Fixtures#VECTORS")
-    void openssl_signatures_verify_in_java(String name) {
+    void opensslSignaturesVerifyInJava(String name) {
         Vector v = Vector.load(name);
         Verification result = new RsaSignatureVerifier(v.publicKey())
                 .verify(v.method(), v.uri(), v.clientId(), v.time(), v.body(), v.header());
@@ -43,7 +43,7 @@ class OpensslInteropTest {
 
     @ParameterizedTest
     @FieldSource("dev.dstorekit.signature.Fixtures#VECTORS")
-    void java_signatures_verify_with_openssl(String name, @TempDir Path dir) throws Exception {
+    void javaSignaturesVerifyWithOpenssl(String name, @TempDir Path dir) throws Exception {
         Openssl.assumeAvailable();
         Vector v = Vector.load(name);
         String header = new RsaPayloadSigner(v.privateKey()).sign(v.method(), v.uri(), v.clientId(), v.time(), v.body());
@@ -52,7 +52,7 @@ class OpensslInteropTest {
     }
 
     @Test
-    void fresh_random_body_signed_in_java_verifies_with_openssl_and_vice_versa(@TempDir Path dir) throws Exception {
+    void freshRandomBodySignedInJavaVerifiesWithOpensslAndViceVersa(@TempDir Path dir) throws Exception {
         Openssl.assumeAvailable();
         byte[] body = new byte[777];
         new Random(42).nextBytes(body); // arbitrary bytes, including invalid UTF-8, CR and LF

@@ -28,22 +28,22 @@ class RequestTimesTest {
     private static final Duration FIVE_MINUTES = Duration.ofSeconds(300);
 
     @Test
-    void formats_iso_8601_seconds_with_the_offset_like_the_dstore_faq() {
+    void formatsIso8601SecondsWithTheOffsetLikeTheDstoreFaq() {
         assertEquals("2023-08-28T22:16:07+08:00", RequestTimes.format(FAQ, ZoneOffset.ofHours(8)));
     }
 
     @Test
-    void formats_utc_as_plus_zero_not_z() {
+    void formatsUtcAsPlusZeroNotZ() {
         assertEquals("2023-08-28T14:16:07+00:00", RequestTimes.format(FAQ, ZoneOffset.UTC));
     }
 
     @Test
-    void drops_fractions_of_a_second() {
+    void dropsFractionsOfASecond() {
         assertEquals("2023-08-28T14:16:07+00:00", RequestTimes.format(FAQ.plusMillis(999), ZoneOffset.UTC));
     }
 
     @Test
-    void now_uses_the_clock_and_the_offset_of_its_zone_at_that_instant() {
+    void nowUsesTheClockAndTheOffsetOfItsZoneAtThatInstant() {
         assertEquals("2023-08-28T22:16:07+08:00",
                 RequestTimes.now(Clock.fixed(FAQ, ZoneId.of("Asia/Singapore"))));
         assertEquals("2023-08-28T16:16:07+02:00", RequestTimes.now(Clock.fixed(FAQ, ZoneId.of("Europe/Berlin"))));
@@ -52,7 +52,7 @@ class RequestTimesTest {
     }
 
     @Test
-    void format_and_parse_round_trip() {
+    void formatAndParseRoundTrip() {
         for (ZoneOffset offset : new ZoneOffset[] {ZoneOffset.UTC, ZoneOffset.ofHours(8), ZoneOffset.ofHoursMinutes(5, 30),
                 ZoneOffset.ofHours(-7)}) {
             assertEquals(FAQ, RequestTimes.parse(RequestTimes.format(FAQ, offset)));
@@ -69,20 +69,20 @@ class RequestTimesTest {
             "2023-08-28T22:16:07+0800, 2023-08-28T14:16:07Z",
             "1685599933871, 2023-06-01T06:12:13.871Z",
             "0, 1970-01-01T00:00:00Z"})
-    void parses_iso_offset_date_times_and_epoch_milliseconds(String header, String expected) {
+    void parsesIsoOffsetDateTimesAndEpochMilliseconds(String header, String expected) {
         assertEquals(Instant.parse(expected), RequestTimes.parse(header));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"", "yesterday", "2023-08-28T22:16:07", "2023-08-28 22:16:07+08:00", "-1685599933871",
             "1685599933871.5", "99999999999999999999", "2023-13-28T22:16:07+08:00"})
-    void refuses_anything_else(String header) {
+    void refusesAnythingElse(String header) {
         assertThrows(DateTimeParseException.class, () -> RequestTimes.parse(header));
     }
 
     /** The hand-read usual form must accept and refuse exactly what ISO_OFFSET_DATE_TIME does. */
     @Test
-    void the_usual_form_reads_exactly_like_the_iso_formatter() {
+    void theUsualFormReadsExactlyLikeTheIsoFormatter() {
         Random random = new Random(42);
         List<String> values = new ArrayList<>(List.of("2024-02-29T23:59:59+14:00",
                 "2023-02-29T12:00:00Z", "2023-04-31T12:00:00+08:00", "2023-08-28T24:00:00+08:00",
@@ -112,26 +112,26 @@ class RequestTimesTest {
     }
 
     @Test
-    void refuses_null() {
+    void refusesNull() {
         assertThrows(DateTimeParseException.class, () -> RequestTimes.parse(null));
     }
 
     @Test
-    void tolerance_accepts_times_exactly_at_the_boundary_in_both_directions() {
+    void toleranceAcceptsTimesExactlyAtTheBoundaryInBothDirections() {
         assertTrue(RequestTimes.withinTolerance(RequestTimes.format(FAQ.minusSeconds(300), ZoneOffset.UTC), FAQ, FIVE_MINUTES));
         assertTrue(RequestTimes.withinTolerance(RequestTimes.format(FAQ.plusSeconds(300), ZoneOffset.UTC), FAQ, FIVE_MINUTES));
         assertTrue(RequestTimes.withinTolerance(Long.toString(FAQ.plusSeconds(300).toEpochMilli()), FAQ, FIVE_MINUTES));
     }
 
     @Test
-    void tolerance_refuses_times_just_past_the_boundary_in_both_directions() {
+    void toleranceRefusesTimesJustPastTheBoundaryInBothDirections() {
         assertFalse(RequestTimes.withinTolerance(RequestTimes.format(FAQ.minusSeconds(301), ZoneOffset.UTC), FAQ, FIVE_MINUTES));
         assertFalse(RequestTimes.withinTolerance(RequestTimes.format(FAQ.plusSeconds(301), ZoneOffset.UTC), FAQ, FIVE_MINUTES));
         assertFalse(RequestTimes.withinTolerance(Long.toString(FAQ.minusMillis(300_001).toEpochMilli()), FAQ, FIVE_MINUTES));
     }
 
     @Test
-    void tolerance_is_false_for_unparsable_or_missing_times() {
+    void toleranceIsFalseForUnparsableOrMissingTimes() {
         assertFalse(RequestTimes.withinTolerance("soon", FAQ, FIVE_MINUTES));
         assertFalse(RequestTimes.withinTolerance(null, FAQ, FIVE_MINUTES));
     }

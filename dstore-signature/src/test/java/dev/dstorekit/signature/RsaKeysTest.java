@@ -58,7 +58,7 @@ class RsaKeysTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("privateKeyForms")
-    void every_accepted_private_key_format_yields_the_same_key(String form, String value) {
+    void everyAcceptedPrivateKeyFormatYieldsTheSameKey(String form, String value) {
         PrivateKey reference = RsaKeys.privateKey(path(Fixtures.DSTORE_PRIVATE_PKCS8).toString(), PRIVATE_SETTING);
         PrivateKey key = RsaKeys.privateKey(value, PRIVATE_SETTING);
         assertEquals("RSA", key.getAlgorithm());
@@ -67,14 +67,14 @@ class RsaKeysTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("publicKeyForms")
-    void every_accepted_public_key_format_yields_the_same_key(String form, String value) {
+    void everyAcceptedPublicKeyFormatYieldsTheSameKey(String form, String value) {
         PublicKey reference = RsaKeys.publicKey(path(Fixtures.DSTORE_PUBLIC_PEM).toString(), PUBLIC_SETTING);
         PublicKey key = RsaKeys.publicKey(value, PUBLIC_SETTING);
         assertArrayEquals(reference.getEncoded(), key.getEncoded());
     }
 
     @Test
-    void private_and_public_fixtures_are_one_key_pair() {
+    void privateAndPublicFixturesAreOneKeyPair() {
         RSAPrivateCrtKey privateKey = (RSAPrivateCrtKey) Fixtures.dstorePrivateKey();
         java.security.interfaces.RSAPublicKey publicKey = (java.security.interfaces.RSAPublicKey) Fixtures.dstorePublicKey();
         assertEquals(publicKey.getModulus(), privateKey.getModulus());
@@ -82,14 +82,14 @@ class RsaKeysTest {
     }
 
     @Test
-    void binary_der_files_are_accepted(@TempDir Path dir) throws Exception {
+    void binaryDerFilesAreAccepted(@TempDir Path dir) throws Exception {
         PublicKey reference = Fixtures.dstorePublicKey();
         Path der = Files.write(dir.resolve("public.der"), reference.getEncoded());
         assertArrayEquals(reference.getEncoded(), RsaKeys.publicKey(der.toString(), PUBLIC_SETTING).getEncoded());
     }
 
     @Test
-    void weak_1024_bit_private_key_is_refused_naming_the_setting_without_key_material() {
+    void weak1024BitPrivateKeyIsRefusedNamingTheSettingWithoutKeyMaterial() {
         InvalidKeyException e = assertThrows(InvalidKeyException.class,
                 () -> RsaKeys.privateKey(text(Fixtures.WEAK_1024_PRIVATE), PRIVATE_SETTING));
         assertEquals("dstore.private-key: not an RSA key of at least 2048 bits (got 1024)", e.getMessage());
@@ -98,7 +98,7 @@ class RsaKeysTest {
     }
 
     @Test
-    void weak_1024_bit_public_key_is_refused_naming_the_setting() throws Exception {
+    void weak1024BitPublicKeyIsRefusedNamingTheSetting() throws Exception {
         KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
         generator.initialize(1024);
         String b64 = Base64.getEncoder().encodeToString(generator.generateKeyPair().getPublic().getEncoded());
@@ -108,7 +108,7 @@ class RsaKeysTest {
     }
 
     @Test
-    void ec_private_key_is_refused_naming_the_setting_without_key_material() {
+    void ecPrivateKeyIsRefusedNamingTheSettingWithoutKeyMaterial() {
         InvalidKeyException e = assertThrows(InvalidKeyException.class,
                 () -> RsaKeys.privateKey(path(Fixtures.EC_PRIVATE).toString(), PRIVATE_SETTING));
         assertEquals("dstore.private-key: not an RSA key (got EC)", e.getMessage());
@@ -116,7 +116,7 @@ class RsaKeysTest {
     }
 
     @Test
-    void ec_public_key_is_refused() throws Exception {
+    void ecPublicKeyIsRefused() throws Exception {
         KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
         generator.initialize(new ECGenParameterSpec("secp256r1"));
         String b64 = Base64.getEncoder().encodeToString(generator.generateKeyPair().getPublic().getEncoded());
@@ -129,7 +129,7 @@ class RsaKeysTest {
             "-----BEGIN PRIVATE KEY-----\nbm90IGEga2V5IGF0IGFsbA==\n-----END PRIVATE KEY-----",
             "-----BEGIN CERTIFICATE REQUEST-----\nAAAA\n-----END CERTIFICATE REQUEST-----",
             "/no/such/dir/key.pem"})
-    void garbage_is_refused_with_the_setting_named(String value) {
+    void garbageIsRefusedWithTheSettingNamed(String value) {
         InvalidKeyException e = assertThrows(InvalidKeyException.class, () -> RsaKeys.privateKey(value, PRIVATE_SETTING));
         assertTrue(e.getMessage().startsWith("dstore.private-key: "), e.getMessage());
         InvalidKeyException p = assertThrows(InvalidKeyException.class, () -> RsaKeys.publicKey(value, PUBLIC_SETTING));
@@ -137,19 +137,19 @@ class RsaKeysTest {
     }
 
     @Test
-    void null_is_refused() {
+    void nullIsRefused() {
         assertThrows(InvalidKeyException.class, () -> RsaKeys.privateKey(null, PRIVATE_SETTING));
     }
 
     @Test
-    void a_missing_file_is_named_in_the_message() {
+    void aMissingFileIsNamedInTheMessage() {
         InvalidKeyException e = assertThrows(InvalidKeyException.class,
                 () -> RsaKeys.publicKey("/no/such/dir/dstore.pem", PUBLIC_SETTING));
         assertEquals("dstore.public-key: no such key file: /no/such/dir/dstore.pem", e.getMessage());
     }
 
     @Test
-    void damaged_base64_key_is_refused_without_echoing_it() {
+    void damagedBase64KeyIsRefusedWithoutEchoingIt() {
         String b64 = text(Fixtures.DSTORE_PRIVATE_B64).strip();
         String damaged = b64.substring(0, 200) + b64.substring(260);
         InvalidKeyException e = assertThrows(InvalidKeyException.class, () -> RsaKeys.privateKey(damaged, PRIVATE_SETTING));
@@ -157,7 +157,7 @@ class RsaKeysTest {
     }
 
     @Test
-    void a_public_key_in_the_private_key_setting_is_refused() {
+    void aPublicKeyInThePrivateKeySettingIsRefused() {
         for (String value : List.of(text(Fixtures.DSTORE_PUBLIC_PEM), text(Fixtures.DSTORE_PUBLIC_B64))) {
             InvalidKeyException e = assertThrows(InvalidKeyException.class, () -> RsaKeys.privateKey(value, PRIVATE_SETTING));
             assertTrue(e.getMessage().contains("public key"), e.getMessage());
@@ -165,7 +165,7 @@ class RsaKeysTest {
     }
 
     @Test
-    void a_private_key_in_the_public_key_setting_is_refused() {
+    void aPrivateKeyInThePublicKeySettingIsRefused() {
         for (String value : List.of(text(Fixtures.DSTORE_PRIVATE_PKCS8), text(Fixtures.DSTORE_PRIVATE_PKCS1),
                 text(Fixtures.DSTORE_PRIVATE_B64))) {
             InvalidKeyException e = assertThrows(InvalidKeyException.class, () -> RsaKeys.publicKey(value, PUBLIC_SETTING));
@@ -175,7 +175,7 @@ class RsaKeysTest {
     }
 
     @Test
-    void minimum_is_2048_bits() {
+    void minimumIs2048Bits() {
         assertEquals(2048, RsaKeys.MIN_BITS);
     }
 

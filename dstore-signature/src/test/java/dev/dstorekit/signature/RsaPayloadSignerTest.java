@@ -22,14 +22,14 @@ class RsaPayloadSignerTest {
     private static final byte[] BODY = "{\"a\":1}".getBytes(StandardCharsets.UTF_8);
 
     @Test
-    void header_has_the_documented_shape() {
+    void headerHasTheDocumentedShape() {
         String header = new RsaPayloadSigner(Fixtures.dstorePrivateKey()).sign("POST", "/v2/pos/syncProduct", "c", "t", BODY);
         assertTrue(header.matches("algorithm=RSA256, keyVersion=1, signature=[A-Za-z0-9%]+"), header);
         assertEquals(344, SignatureHeader.parse(header).signature().length());
     }
 
     @Test
-    void one_signer_is_safe_to_share_between_threads() throws Exception {
+    void oneSignerIsSafeToShareBetweenThreads() throws Exception {
         RsaPayloadSigner signer = new RsaPayloadSigner(Fixtures.dstorePrivateKey());
         RsaSignatureVerifier verifier = new RsaSignatureVerifier(Fixtures.dstorePublicKey());
         ExecutorService pool = Executors.newFixedThreadPool(8);
@@ -53,7 +53,7 @@ class RsaPayloadSignerTest {
     }
 
     @Test
-    void an_explicit_provider_makes_the_same_signature_as_the_jdk() {
+    void anExplicitProviderMakesTheSameSignatureAsTheJdk() {
         Provider bc = new BouncyCastleProvider(); // passed in, never registered globally
         PrivateKey key = Fixtures.dstorePrivateKey();
         RsaPayloadSigner jdk = new RsaPayloadSigner(key);
@@ -66,7 +66,7 @@ class RsaPayloadSignerTest {
     }
 
     @Test
-    void refuses_weak_and_non_rsa_keys() throws Exception {
+    void refusesWeakAndNonRsaKeys() throws Exception {
         KeyPairGenerator rsa = KeyPairGenerator.getInstance("RSA");
         rsa.initialize(1024);
         PrivateKey weak = rsa.generateKeyPair().getPrivate();
@@ -79,7 +79,7 @@ class RsaPayloadSignerTest {
     }
 
     @Test
-    void signs_responses_with_the_response_time_the_same_way() {
+    void signsResponsesWithTheResponseTimeTheSameWay() {
         Fixtures.Vector v = Fixtures.Vector.load("pos-response");
         String header = new RsaPayloadSigner(Fixtures.posPrivateKey()).sign("POST", v.uri(), v.clientId(), v.time(), v.body());
         assertEquals(v.header(), header);

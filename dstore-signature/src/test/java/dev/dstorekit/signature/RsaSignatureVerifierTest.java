@@ -28,7 +28,7 @@ class RsaSignatureVerifierTest {
     }
 
     @Test
-    void accepts_the_openssl_signature_of_the_worked_example() {
+    void acceptsTheOpensslSignatureOfTheWorkedExample() {
         Verification result = verify(V.uri(), V.clientId(), V.time(), V.body(), V.header());
         assertTrue(result.valid());
         assertEquals(Failure.NONE, result.failure());
@@ -38,7 +38,7 @@ class RsaSignatureVerifierTest {
 
     @ParameterizedTest
     @EnumSource(Part.class)
-    void changing_any_single_byte_of_a_part_breaks_verification(Part part) {
+    void changingAnySingleByteOfAPartBreaksVerification(Part part) {
         int length = switch (part) {
             case BODY -> V.body().length;
             case URI -> V.uri().length();
@@ -66,20 +66,20 @@ class RsaSignatureVerifierTest {
     }
 
     @Test
-    void a_different_method_breaks_verification() {
+    void aDifferentMethodBreaksVerification() {
         assertEquals(Failure.SIGNATURE_MISMATCH,
                 VERIFIER.verify("PUT", V.uri(), V.clientId(), V.time(), V.body(), V.header()).failure());
     }
 
     @Test
-    void appending_a_newline_to_the_body_breaks_verification() {
+    void appendingANewlineToTheBodyBreaksVerification() {
         byte[] body = Arrays.copyOf(V.body(), V.body().length + 1);
         body[body.length - 1] = '\n';
         assertEquals(Failure.SIGNATURE_MISMATCH, verify(V.uri(), V.clientId(), V.time(), body, V.header()).failure());
     }
 
     @Test
-    void the_wrong_public_key_fails_with_signature_mismatch() {
+    void theWrongPublicKeyFailsWithSignatureMismatch() {
         Verification result = new RsaSignatureVerifier(Fixtures.posPublicKey())
                 .verify("POST", V.uri(), V.clientId(), V.time(), V.body(), V.header());
         assertEquals(Failure.SIGNATURE_MISMATCH, result.failure());
@@ -99,28 +99,28 @@ class RsaSignatureVerifierTest {
 
     @ParameterizedTest(name = "spelling {index}")
     @MethodSource("headerSpellings")
-    void header_with_or_without_spaces_and_in_any_order_verifies(String header) {
+    void headerWithOrWithoutSpacesAndInAnyOrderVerifies(String header) {
         assertTrue(verify(V.uri(), V.clientId(), V.time(), V.body(), header).valid(), header);
     }
 
     @ParameterizedTest
     @NullAndEmptySource
     @ValueSource(strings = {"  "})
-    void missing_header_is_reported_as_missing(String header) {
+    void missingHeaderIsReportedAsMissing(String header) {
         assertEquals(Failure.MISSING_HEADER, verify(V.uri(), V.clientId(), V.time(), V.body(), header).failure());
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"algorithm=RSA256, keyVersion=1", "algorithm=RSA256, keyVersion=1, signature=",
             "keyVersion=1, signature=abc", "nonsense"})
-    void header_without_a_signature_pair_or_otherwise_broken_is_malformed(String header) {
+    void headerWithoutASignaturePairOrOtherwiseBrokenIsMalformed(String header) {
         Verification result = verify(V.uri(), V.clientId(), V.time(), V.body(), header);
         assertEquals(Failure.MALFORMED_HEADER, result.failure());
         assertTrue(result.detail().startsWith("Signature header"), result.detail());
     }
 
     @Test
-    void unknown_algorithm_is_unsupported() {
+    void unknownAlgorithmIsUnsupported() {
         String header = V.header().replace("RSA256", "ECC224");
         Verification result = verify(V.uri(), V.clientId(), V.time(), V.body(), header);
         assertEquals(Failure.UNSUPPORTED_ALGORITHM, result.failure());
@@ -129,14 +129,14 @@ class RsaSignatureVerifierTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"not*base64!", "abc%2525def", "ab cd", "ab-_cd"})
-    void non_base64_signature_is_reported_as_such(String value) {
+    void nonBase64SignatureIsReportedAsSuch(String value) {
         Verification result = verify(V.uri(), V.clientId(), V.time(), V.body(),
                 "algorithm=RSA256, keyVersion=1, signature=" + value);
         assertEquals(Failure.SIGNATURE_NOT_BASE64, result.failure());
     }
 
     @Test
-    void truncated_signature_is_a_mismatch_that_names_the_lengths() {
+    void truncatedSignatureIsAMismatchThatNamesTheLengths() {
         String sig = SignatureHeader.parse(V.header()).signature();
         Verification result = verify(V.uri(), V.clientId(), V.time(), V.body(),
                 SignatureHeader.rsa256(sig.substring(0, 100)).format());
@@ -145,7 +145,7 @@ class RsaSignatureVerifierTest {
     }
 
     @Test
-    void mismatch_detail_gives_the_string_to_sign_digest_but_no_signature() {
+    void mismatchDetailGivesTheStringToSignDigestButNoSignature() {
         Verification result = verify(V.uri(), V.clientId(), "2023-08-28T22:16:08+08:00", V.body(), V.header());
         assertTrue(result.detail().contains("SHA-256 "), result.detail());
         String sig = SignatureHeader.parse(V.header()).signature();
@@ -153,13 +153,13 @@ class RsaSignatureVerifierTest {
     }
 
     @Test
-    void missing_client_id_or_time_fails_instead_of_throwing() {
+    void missingClientIdOrTimeFailsInsteadOfThrowing() {
         assertEquals(Failure.SIGNATURE_MISMATCH, verify(V.uri(), null, V.time(), V.body(), V.header()).failure());
         assertEquals(Failure.SIGNATURE_MISMATCH, verify(V.uri(), V.clientId(), null, V.body(), V.header()).failure());
     }
 
     @Test
-    void refuses_weak_public_keys_at_construction() throws Exception {
+    void refusesWeakPublicKeysAtConstruction() throws Exception {
         KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
         generator.initialize(1024);
         PublicKey weak = generator.generateKeyPair().getPublic();
@@ -168,7 +168,7 @@ class RsaSignatureVerifierTest {
     }
 
     @Test
-    void verification_values_are_consistent() {
+    void verificationValuesAreConsistent() {
         assertThrows(IllegalArgumentException.class, () -> Verification.failed(Failure.NONE, "x"));
         assertThrows(IllegalArgumentException.class, () -> new Verification(true, Failure.SIGNATURE_MISMATCH, "x"));
         assertTrue(Verification.ok().valid());

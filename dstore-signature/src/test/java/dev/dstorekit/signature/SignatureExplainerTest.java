@@ -35,7 +35,7 @@ class SignatureExplainerTest {
     }
 
     @Test
-    void valid_signature_report_shows_the_visible_string_to_sign_its_length_and_sha256() {
+    void validSignatureReportShowsTheVisibleStringToSignItsLengthAndSha256() {
         Explanation e = explain(COMPACT, COMPACT.uri(), COMPACT.time(), COMPACT.body(), COMPACT.header());
         assertEquals(Status.VALID, e.status());
         assertTrue(e.verified());
@@ -48,7 +48,7 @@ class SignatureExplainerTest {
     }
 
     @Test
-    void without_a_signature_only_the_string_to_sign_is_shown() {
+    void withoutASignatureOnlyTheStringToSignIsShown() {
         Explanation e = SignatureExplainer.explain("POST", "/v2/pos/createOrder", "c", "2023-08-28T22:16:07+08:00",
                 utf8("{}"), null, null);
         assertEquals(Status.NOT_CHECKED, e.status());
@@ -57,7 +57,7 @@ class SignatureExplainerTest {
     }
 
     @Test
-    void warns_without_a_signature_about_a_host_in_the_uri_cr_characters_and_invalid_json() {
+    void warnsWithoutASignatureAboutAHostInTheUriCrCharactersAndInvalidJson() {
         Explanation e = SignatureExplainer.explain("POST", "https://pos.example.com/v2/pos/createOrder", "c",
                 "2023-08-28T22:16:07+08:00", utf8("{\"a\":1,\r\n"), null, null);
         String warnings = String.join("\n", e.warnings());
@@ -68,7 +68,7 @@ class SignatureExplainerTest {
     }
 
     @Test
-    void names_a_re_indented_body() {
+    void namesAReIndentedBody() {
         byte[] pretty = utf8("{\n  \"requestId\": \"ntf-20230828-0001\",\n  \"requestOrderId\": \"2023082800000001\",\n"
                 + "  \"orderStatus\": \"ACCEPTED\"\n}");
         Explanation e = explain(COMPACT, COMPACT.uri(), COMPACT.time(), pretty, COMPACT.header());
@@ -77,7 +77,7 @@ class SignatureExplainerTest {
     }
 
     @Test
-    void names_a_minified_body() {
+    void namesAMinifiedBody() {
         byte[] minified = utf8("{\"requestId\":\"inq-20230828-0007\",\"posOrderId\":\"POS-0007\",\"items\":[{\"sku\":\"A1\",\"quantity\":2}]}");
         Explanation e = explain(PRETTY, PRETTY.uri(), PRETTY.time(), minified, PRETTY.header());
         assertCause(e, "minified");
@@ -85,14 +85,14 @@ class SignatureExplainerTest {
     }
 
     @Test
-    void names_a_body_indented_with_four_spaces_instead_of_two() {
+    void namesABodyIndentedWithFourSpacesInsteadOfTwo() {
         byte[] fourSpaces = new String(PRETTY.body(), StandardCharsets.UTF_8).replace("  ", "    ")
                 .getBytes(StandardCharsets.UTF_8);
         assertCause(explain(PRETTY, PRETTY.uri(), PRETTY.time(), fourSpaces, PRETTY.header()), "2-space");
     }
 
     @Test
-    void names_crlf_line_endings() {
+    void namesCrlfLineEndings() {
         byte[] crlf = new String(PRETTY.body(), StandardCharsets.UTF_8).replace("\n", "\r\n").getBytes(StandardCharsets.UTF_8);
         Explanation e = explain(PRETTY, PRETTY.uri(), PRETTY.time(), crlf, PRETTY.header());
         assertCause(e, "CRLF");
@@ -100,46 +100,46 @@ class SignatureExplainerTest {
     }
 
     @Test
-    void names_a_trailing_newline_added_to_the_body() {
+    void namesATrailingNewlineAddedToTheBody() {
         byte[] withNewline = (new String(COMPACT.body(), StandardCharsets.UTF_8) + "\n").getBytes(StandardCharsets.UTF_8);
         assertCause(explain(COMPACT, COMPACT.uri(), COMPACT.time(), withNewline, COMPACT.header()), "trailing newline added");
     }
 
     @Test
-    void names_a_uri_given_with_scheme_and_host() {
+    void namesAUriGivenWithSchemeAndHost() {
         Explanation e = explain(COMPACT, "https://pos.example.com" + COMPACT.uri(), COMPACT.time(), COMPACT.body(),
                 COMPACT.header());
         assertCause(e, "scheme and host");
     }
 
     @Test
-    void names_a_uri_without_leading_slash() {
+    void namesAUriWithoutLeadingSlash() {
         Explanation e = explain(COMPACT, COMPACT.uri().substring(1), COMPACT.time(), COMPACT.body(), COMPACT.header());
         assertCause(e, "leading '/'");
     }
 
     @Test
-    void names_epoch_milliseconds_signed_but_iso_sent() {
+    void namesEpochMillisecondsSignedButIsoSent() {
         // the pretty vector was signed with Request-Time 1693232167000
         Explanation e = explain(PRETTY, PRETTY.uri(), "2023-08-28T22:16:07+08:00", PRETTY.body(), PRETTY.header());
         assertCause(e, "epoch milliseconds '1693232167000'");
     }
 
     @Test
-    void names_iso_signed_but_epoch_milliseconds_sent() {
+    void namesIsoSignedButEpochMillisecondsSent() {
         Explanation e = explain(COMPACT, COMPACT.uri(), "1693232167000", COMPACT.body(), COMPACT.header());
         assertCause(e, "ISO 8601 form '2023-08-28T22:16:07+08:00'");
     }
 
     @Test
-    void names_non_ascii_characters_escaped_after_signing() {
+    void namesNonAsciiCharactersEscapedAfterSigning() {
         String escaped = new String(NON_ASCII.body(), StandardCharsets.UTF_8).replace("鸡饭", "\\u9e21\\u996d");
         Explanation e = explain(NON_ASCII, NON_ASCII.uri(), NON_ASCII.time(), utf8(escaped), NON_ASCII.header());
         assertCause(e, "escaped as \\uXXXX");
     }
 
     @Test
-    void names_a_body_signed_with_escaped_non_ascii_but_sent_raw() throws Exception {
+    void namesABodySignedWithEscapedNonAsciiButSentRaw() throws Exception {
         String raw = new String(NON_ASCII.body(), StandardCharsets.UTF_8);
         StringBuilder escaped = new StringBuilder();
         raw.chars().forEach(c -> escaped.append(c < 0x80 ? String.valueOf((char) c) : String.format("\\u%04x", c)));
@@ -149,7 +149,7 @@ class SignatureExplainerTest {
     }
 
     @Test
-    void names_a_signature_value_url_encoded_twice() {
+    void namesASignatureValueUrlEncodedTwice() {
         String sig = SignatureHeader.parse(COMPACT.header()).signature();
         String twice = URLEncoder.encode(URLEncoder.encode(sig, StandardCharsets.UTF_8), StandardCharsets.UTF_8);
         Explanation e = explain(COMPACT, COMPACT.uri(), COMPACT.time(), COMPACT.body(),
@@ -158,7 +158,7 @@ class SignatureExplainerTest {
     }
 
     @Test
-    void names_a_signature_whose_plus_signs_became_spaces() {
+    void namesASignatureWhosePlusSignsBecameSpaces() {
         String sig = SignatureHeader.parse(COMPACT.header()).signature();
         assertTrue(sig.contains("+"), "fixture signature should contain '+'");
         Explanation e = explain(COMPACT, COMPACT.uri(), COMPACT.time(), COMPACT.body(),
@@ -167,7 +167,7 @@ class SignatureExplainerTest {
     }
 
     @Test
-    void names_a_different_key_when_another_private_key_signed() {
+    void namesADifferentKeyWhenAnotherPrivateKeySigned() {
         String header = new RsaPayloadSigner(Fixtures.posPrivateKey()).sign("POST", COMPACT.uri(), COMPACT.clientId(),
                 COMPACT.time(), COMPACT.body());
         Explanation e = explain(COMPACT, COMPACT.uri(), COMPACT.time(), COMPACT.body(), header);
@@ -176,7 +176,7 @@ class SignatureExplainerTest {
     }
 
     @Test
-    void names_a_different_client_id_or_request_time_when_the_key_matches_but_nothing_else_explains_it() {
+    void namesADifferentClientIdOrRequestTimeWhenTheKeyMatchesButNothingElseExplainsIt() {
         Explanation e = SignatureExplainer.explain("POST", COMPACT.uri(), "375Y93*******P00051", COMPACT.time(),
                 COMPACT.body(), COMPACT.header(), COMPACT.publicKey());
         assertCause(e, "different Client-Id/Request-Time");
@@ -184,7 +184,7 @@ class SignatureExplainerTest {
     }
 
     @Test
-    void names_a_signature_made_with_sha1() throws Exception {
+    void namesASignatureMadeWithSha1() throws Exception {
         Signature sha1 = Signature.getInstance("SHA1withRSA");
         sha1.initSign(COMPACT.privateKey());
         sha1.update(COMPACT.stringToSign());
@@ -193,7 +193,7 @@ class SignatureExplainerTest {
     }
 
     @Test
-    void names_a_crlf_between_the_two_lines_of_the_string_to_sign() throws Exception {
+    void namesACrlfBetweenTheTwoLinesOfTheStringToSign() throws Exception {
         byte[] wrong = utf8("POST " + COMPACT.uri() + "\r\n" + COMPACT.clientId() + "." + COMPACT.time() + "."
                 + new String(COMPACT.body(), StandardCharsets.UTF_8));
         Signature rsa = Signature.getInstance("SHA256withRSA");
@@ -204,7 +204,7 @@ class SignatureExplainerTest {
     }
 
     @Test
-    void combines_two_mistakes() {
+    void combinesTwoMistakes() {
         byte[] pretty = utf8("{\n    \"requestId\": \"ntf-20230828-0001\",\n    \"requestOrderId\": \"2023082800000001\",\n"
                 + "    \"orderStatus\": \"ACCEPTED\"\n}\n");
         Explanation e = explain(COMPACT, "http://localhost:8080" + COMPACT.uri(), COMPACT.time(), pretty, COMPACT.header());
@@ -213,7 +213,7 @@ class SignatureExplainerTest {
     }
 
     @Test
-    void malformed_header_and_unknown_algorithm_are_reported_without_a_search() {
+    void malformedHeaderAndUnknownAlgorithmAreReportedWithoutASearch() {
         assertCause(explain(COMPACT, COMPACT.uri(), COMPACT.time(), COMPACT.body(), "algorithm=RSA256, keyVersion=1"),
                 "malformed Signature header");
         assertCause(explain(COMPACT, COMPACT.uri(), COMPACT.time(), COMPACT.body(), COMPACT.header().replace("RSA256", "ECC224")),
@@ -221,7 +221,7 @@ class SignatureExplainerTest {
     }
 
     @Test
-    void signature_without_public_key_is_not_checked() {
+    void signatureWithoutPublicKeyIsNotChecked() {
         Explanation e = SignatureExplainer.explain("POST", COMPACT.uri(), COMPACT.clientId(), COMPACT.time(),
                 COMPACT.body(), COMPACT.header(), null);
         assertEquals(Status.NOT_CHECKED, e.status());
@@ -229,7 +229,7 @@ class SignatureExplainerTest {
     }
 
     @Test
-    void report_never_contains_the_whole_signature() {
+    void reportNeverContainsTheWholeSignature() {
         String sig = SignatureHeader.parse(COMPACT.header()).signature();
         Explanation e = explain(COMPACT, COMPACT.uri(), "1693232167000", COMPACT.body(), COMPACT.header());
         assertFalse(e.report().contains(sig.substring(0, 24)), e.report());

@@ -14,7 +14,7 @@ class SignatureHeaderTest {
     private static final String B64 = "ab+/cd==";
 
     @Test
-    void formats_the_documented_header_with_the_signature_url_encoded() {
+    void formatsTheDocumentedHeaderWithTheSignatureUrlEncoded() {
         assertEquals("algorithm=RSA256, keyVersion=1, signature=ab%2B%2Fcd%3D%3D", SignatureHeader.rsa256(B64).format());
     }
 
@@ -27,7 +27,7 @@ class SignatureHeaderTest {
             "keyVersion=1,signature=ab%2b%2fcd%3d%3d,algorithm=RSA256",
             "algorithm=RSA256, keyVersion=1, signature=ab+/cd==",
             "Algorithm=RSA256, KEYVERSION=1, Signature=ab%2B%2Fcd%3D%3D, extra=ignored"})
-    void parses_spacing_order_case_and_plain_base64_to_the_same_header(String value) {
+    void parsesSpacingOrderCaseAndPlainBase64ToTheSameHeader(String value) {
         SignatureHeader header = SignatureHeader.parse(value);
         assertEquals("RSA256", header.algorithm());
         assertEquals("1", header.keyVersion());
@@ -35,19 +35,19 @@ class SignatureHeaderTest {
     }
 
     @Test
-    void keeps_plus_as_plus_when_the_value_mixes_escapes_and_plain_characters() {
+    void keepsPlusAsPlusWhenTheValueMixesEscapesAndPlainCharacters() {
         assertEquals("a+b/c=", SignatureHeader.parse("algorithm=RSA256, keyVersion=1, signature=a+b%2Fc%3D").signature());
     }
 
     @Test
-    void keeps_algorithm_and_key_version_as_sent_for_the_verifier_to_judge() {
+    void keepsAlgorithmAndKeyVersionAsSentForTheVerifierToJudge() {
         SignatureHeader header = SignatureHeader.parse("algorithm=ECC224, keyVersion=7, signature=x");
         assertEquals("ECC224", header.algorithm());
         assertEquals("7", header.keyVersion());
     }
 
     @Test
-    void round_trips_through_format_and_parse() {
+    void roundTripsThroughFormatAndParse() {
         SignatureHeader header = SignatureHeader.rsa256(B64);
         assertEquals(header, SignatureHeader.parse(header.format()));
     }
@@ -65,31 +65,31 @@ class SignatureHeaderTest {
             "algorithm=RSA256, keyVersion=1, signature=ab%2",
             "algorithm=RSA256, keyVersion=1, signature=ab%zz",
             "   "})
-    void refuses_malformed_values_with_a_message(String value) {
+    void refusesMalformedValuesWithAMessage(String value) {
         MalformedSignatureHeaderException e = assertThrows(MalformedSignatureHeaderException.class,
                 () -> SignatureHeader.parse(value));
         assertTrue(e.getMessage().startsWith("Signature header"), e.getMessage());
     }
 
     @Test
-    void names_the_missing_pair() {
+    void namesTheMissingPair() {
         MalformedSignatureHeaderException e = assertThrows(MalformedSignatureHeaderException.class,
                 () -> SignatureHeader.parse("algorithm=RSA256, keyVersion=1"));
         assertTrue(e.getMessage().contains("'signature='"), e.getMessage());
     }
 
     @Test
-    void refuses_null() {
+    void refusesNull() {
         assertThrows(MalformedSignatureHeaderException.class, () -> SignatureHeader.parse(null));
     }
 
     @Test
-    void malformed_header_exception_is_an_illegal_argument_exception() {
+    void malformedHeaderExceptionIsAnIllegalArgumentException() {
         assertTrue(IllegalArgumentException.class.isAssignableFrom(MalformedSignatureHeaderException.class));
     }
 
     @Test
-    void to_string_does_not_print_the_whole_signature() {
+    void toStringDoesNotPrintTheWholeSignature() {
         String signature = "A".repeat(344);
         String text = SignatureHeader.rsa256(signature).toString();
         assertFalse(text.contains(signature.substring(0, 20)), text);

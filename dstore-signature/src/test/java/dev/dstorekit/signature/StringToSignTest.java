@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.FieldSource;
 class StringToSignTest {
 
     @Test
-    void worked_example_from_reference_2_4_gives_the_exact_documented_bytes() {
+    void workedExampleFromReference24GivesTheExactDocumentedBytes() {
         String body = "{\"requestId\":\"ntf-20230828-0001\",\"requestOrderId\":\"2023082800000001\",\"orderStatus\":\"ACCEPTED\"}";
         byte[] actual = StringToSign.of("POST", "/v2/pos/notifyOrderChange", "375Y93*******P00050",
                 "2023-08-28T22:16:07+08:00", body.getBytes(StandardCharsets.UTF_8));
@@ -25,13 +25,13 @@ class StringToSignTest {
 
     @ParameterizedTest
     @FieldSource("dev.dstorekit.signature.Fixtures#VECTORS")
-    void matches_the_string_to_sign_that_printf_built_for_each_openssl_vector(String name) {
+    void matchesTheStringToSignThatPrintfBuiltForEachOpensslVector(String name) {
         Vector v = Vector.load(name);
         assertArrayEquals(v.stringToSign(), StringToSign.of(v.method(), v.uri(), v.clientId(), v.time(), v.body()));
     }
 
     @Test
-    void appends_body_bytes_unchanged_even_when_they_are_not_valid_utf8() {
+    void appendsBodyBytesUnchangedEvenWhenTheyAreNotValidUtf8() {
         byte[] body = {'{', (byte) 0xC3, (byte) 0x28, (byte) 0xFF, '\r', '\n', '}'};
         byte[] sts = StringToSign.of("POST", "/a", "c", "t", body);
         byte[] head = "POST /a\nc.t.".getBytes(StandardCharsets.US_ASCII);
@@ -42,30 +42,30 @@ class StringToSignTest {
     }
 
     @Test
-    void treats_a_null_body_as_empty_and_keeps_the_final_dot() {
+    void treatsANullBodyAsEmptyAndKeepsTheFinalDot() {
         assertArrayEquals("POST /a\nc.t.".getBytes(StandardCharsets.US_ASCII), StringToSign.of("POST", "/a", "c", "t", null));
     }
 
     @Test
-    void encodes_header_values_as_utf8() {
+    void encodesHeaderValuesAsUtf8() {
         byte[] sts = StringToSign.of("POST", "/a", "客户", "t", new byte[0]);
         assertArrayEquals("POST /a\n客户.t.".getBytes(StandardCharsets.UTF_8), sts);
     }
 
     @Test
-    void refuses_missing_header_values() {
+    void refusesMissingHeaderValues() {
         assertThrows(NullPointerException.class, () -> StringToSign.of("POST", "/a", null, "t", new byte[0]));
         assertThrows(NullPointerException.class, () -> StringToSign.of("POST", "/a", "c", null, new byte[0]));
     }
 
     @Test
-    void visible_form_marks_line_feeds_carriage_returns_tabs_and_trailing_spaces() {
+    void visibleFormMarksLineFeedsCarriageReturnsTabsAndTrailingSpaces() {
         byte[] sts = StringToSign.of("POST", "/a", "c", "t", "{ \"a\":\t1,  \r\n\"b\": 2 }  ".getBytes(StandardCharsets.UTF_8));
         assertEquals("POST /a⏎\nc.t.{ \"a\":␉1,··␍⏎\n\"b\": 2 }··", StringToSign.visible(sts));
     }
 
     @Test
-    void visible_form_escapes_non_ascii_and_control_characters() {
+    void visibleFormEscapesNonAsciiAndControlCharacters() {
         byte[] sts = "鸡饭 – é\u0001".getBytes(StandardCharsets.UTF_8);
         assertEquals("\\u9E21\\u996D \\u2013 \\u00E9\\u0001", StringToSign.visible(sts));
     }

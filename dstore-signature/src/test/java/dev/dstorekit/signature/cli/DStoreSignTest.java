@@ -54,7 +54,7 @@ class DStoreSignTest {
 
     @ParameterizedTest
     @FieldSource("dev.dstorekit.signature.Fixtures#VECTORS")
-    void sign_prints_the_header_openssl_made(String name) {
+    void signPrintsTheHeaderOpensslMade(String name) {
         Vector v = Vector.load(name);
         List<String> args = message(v, "--private-key", v.privateKeyFile());
         args.add(0, "sign");
@@ -66,7 +66,7 @@ class DStoreSignTest {
 
     @ParameterizedTest
     @ValueSource(strings = {Fixtures.DSTORE_PRIVATE_PKCS1, Fixtures.DSTORE_PRIVATE_B64, Fixtures.DSTORE_PRIVATE_PKCS8})
-    void sign_accepts_every_private_key_format(String keyFile) {
+    void signAcceptsEveryPrivateKeyFormat(String keyFile) {
         List<String> args = message(V, "--private-key", keyFile);
         args.add(0, "sign");
         Run r = run(args.toArray(String[]::new));
@@ -74,7 +74,7 @@ class DStoreSignTest {
     }
 
     @Test
-    void sign_reads_the_body_from_stdin_with_a_dash() {
+    void signReadsTheBodyFromStdinWithADash() {
         Run r = run(V.body(), "sign", "--private-key", fixture(Fixtures.DSTORE_PRIVATE_B64), "--client-id", V.clientId(),
                 "--request-time", V.time(), "--uri", V.uri(), "--body-file", "-");
         assertEquals(0, r.exitCode(), r.err());
@@ -82,7 +82,7 @@ class DStoreSignTest {
     }
 
     @Test
-    void sign_without_request_time_uses_now_and_prints_it_to_stderr() {
+    void signWithoutRequestTimeUsesNowAndPrintsItToStderr() {
         Run r = run("sign", "--private-key", fixture(Fixtures.DSTORE_PRIVATE_PKCS8), "--client-id", V.clientId(),
                 "--uri", V.uri(), "--body-file", fixture("vectors/worked-example/body.json"));
         assertEquals(0, r.exitCode(), r.err());
@@ -93,7 +93,7 @@ class DStoreSignTest {
     }
 
     @Test
-    void verify_prints_valid_and_exits_0_for_the_openssl_signature() {
+    void verifyPrintsValidAndExits0ForTheOpensslSignature() {
         List<String> args = message(V, "--public-key", Fixtures.DSTORE_PUBLIC_PKCS1);
         args.add(0, "verify");
         args.addAll(List.of("--signature", V.header()));
@@ -103,7 +103,7 @@ class DStoreSignTest {
     }
 
     @Test
-    void verify_prints_the_failure_and_exits_1_for_a_wrong_key() {
+    void verifyPrintsTheFailureAndExits1ForAWrongKey() {
         List<String> args = message(V, "--public-key", Fixtures.POS_PUBLIC);
         args.add(0, "verify");
         args.addAll(List.of("--signature", V.header()));
@@ -113,7 +113,7 @@ class DStoreSignTest {
     }
 
     @Test
-    void verify_reports_a_malformed_header_with_exit_1() {
+    void verifyReportsAMalformedHeaderWithExit1() {
         List<String> args = message(V, "--public-key", Fixtures.DSTORE_PUBLIC_PEM);
         args.add(0, "verify");
         args.addAll(List.of("--signature", "algorithm=RSA256, keyVersion=1"));
@@ -123,7 +123,7 @@ class DStoreSignTest {
     }
 
     @Test
-    void explain_without_signature_exits_0_and_shows_the_string_to_sign() {
+    void explainWithoutSignatureExits0AndShowsTheStringToSign() {
         Run r = run("explain", "--client-id", V.clientId(), "--request-time", V.time(), "--uri", V.uri(),
                 "--body-file", fixture("vectors/worked-example/body.json"));
         assertEquals(0, r.exitCode(), r.err());
@@ -131,7 +131,7 @@ class DStoreSignTest {
     }
 
     @Test
-    void explain_exits_0_when_the_signature_verifies() {
+    void explainExits0WhenTheSignatureVerifies() {
         List<String> args = message(V, "--public-key", Fixtures.DSTORE_PUBLIC_B64);
         args.add(0, "explain");
         args.addAll(List.of("--signature", V.header()));
@@ -141,7 +141,7 @@ class DStoreSignTest {
     }
 
     @Test
-    void explain_exits_1_and_names_the_cause_when_it_does_not(@TempDir Path dir) throws Exception {
+    void explainExits1AndNamesTheCauseWhenItDoesNot(@TempDir Path dir) throws Exception {
         Path pretty = Files.writeString(dir.resolve("pretty.json"), "{\n  \"requestId\": \"ntf-20230828-0001\",\n"
                 + "  \"requestOrderId\": \"2023082800000001\",\n  \"orderStatus\": \"ACCEPTED\"\n}\n");
         Run r = run("explain", "--public-key", fixture(Fixtures.DSTORE_PUBLIC_PEM), "--signature", V.header(),
@@ -151,7 +151,7 @@ class DStoreSignTest {
     }
 
     @Test
-    void explain_with_a_signature_but_no_key_exits_1() {
+    void explainWithASignatureButNoKeyExits1() {
         Run r = run("explain", "--signature", V.header(), "--client-id", V.clientId(), "--request-time", V.time(),
                 "--uri", V.uri(), "--body-file", fixture("vectors/worked-example/body.json"));
         assertEquals(1, r.exitCode(), r.out());
@@ -159,7 +159,7 @@ class DStoreSignTest {
 
     @ParameterizedTest
     @ValueSource(strings = {Fixtures.WEAK_1024_PRIVATE, Fixtures.EC_PRIVATE, Fixtures.DSTORE_PUBLIC_PEM, "README.md"})
-    void bad_key_file_exits_2_with_one_line_naming_the_option(String keyFile) {
+    void badKeyFileExits2WithOneLineNamingTheOption(String keyFile) {
         List<String> args = message(V, "--private-key", keyFile);
         args.add(0, "sign");
         Run r = run(args.toArray(String[]::new));
@@ -170,7 +170,7 @@ class DStoreSignTest {
     }
 
     @Test
-    void missing_key_file_exits_2() {
+    void missingKeyFileExits2() {
         Run r = run("verify", "--public-key", "/no/such/key.pem", "--signature", V.header(), "--client-id", "c",
                 "--request-time", "t", "--uri", "/u", "--body-file", fixture("vectors/empty/body.json"));
         assertEquals(2, r.exitCode());
@@ -178,7 +178,7 @@ class DStoreSignTest {
     }
 
     @Test
-    void missing_body_file_exits_2() {
+    void missingBodyFileExits2() {
         Run r = run("sign", "--private-key", fixture(Fixtures.DSTORE_PRIVATE_PKCS8), "--client-id", "c",
                 "--uri", "/u", "--body-file", "/no/such/body.json");
         assertEquals(2, r.exitCode());
@@ -186,7 +186,7 @@ class DStoreSignTest {
     }
 
     @Test
-    void usage_errors_exit_2() {
+    void usageErrorsExit2() {
         assertEquals(2, run("sign", "--client-id", "c").exitCode());
         assertEquals(2, run("verify", "--bogus").exitCode());
         assertEquals(2, run("frobnicate").exitCode());
@@ -194,7 +194,7 @@ class DStoreSignTest {
     }
 
     @Test
-    void help_and_version_exit_0() {
+    void helpAndVersionExit0() {
         Run help = run("--help");
         assertEquals(0, help.exitCode());
         assertTrue(help.out().contains("sign") && help.out().contains("verify") && help.out().contains("explain"), help.out());
