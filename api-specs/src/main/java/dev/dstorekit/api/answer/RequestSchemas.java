@@ -2,21 +2,14 @@ package dev.dstorekit.api.answer;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import com.networknt.schema.JsonSchema;
-import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.JsonNodePath;
-import com.networknt.schema.SchemaLocation;
-import com.networknt.schema.SchemaValidatorsConfig;
-import com.networknt.schema.SpecVersion;
+import com.networknt.schema.JsonSchema;
 import com.networknt.schema.ValidationMessage;
-import com.networknt.schema.oas.OpenApi30;
+import dev.dstorekit.api.schema.OpenApiSpec;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.Comparator;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,7 +31,6 @@ public class RequestSchemas {
 
     static final String[] DSTORE_SPECS = {"dstore-pos-api.yaml", "dstore-pds-api.yaml"};
 
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private record Operation(String method, Pattern path, JsonSchema schema, boolean bodyRequired) {
@@ -140,12 +132,10 @@ public class RequestSchemas {
     }
 
     private List<Operation> load() {
-        JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V4,
-                builder -> builder.metaSchema(OpenApi30.getInstance()).defaultMetaSchemaIri(OpenApi30.getInstance().getIri()));
-        SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
         List<Operation> loaded = new ArrayList<>();
-        for (String spec : specs) {
-            for (Iterator<Map.Entry<String, JsonNode>> paths = read(spec).path("paths").fields(); paths.hasNext(); ) {
+        for (String file : specs) {
+            OpenApiSpec spec = OpenApiSpec.read(file);
+            for (Iterator<Map.Entry<String, JsonNode>> paths = spec.root().path("paths").fields(); paths.hasNext(); ) {
                 Map.Entry<String, JsonNode> path = paths.next();
                 Pattern pattern = Pattern.compile(path.getKey().replaceAll("\\{[^}]+}", "[^/]+"));
                 for (Iterator<Map.Entry<String, JsonNode>> methods = path.getValue().fields(); methods.hasNext(); ) {
@@ -153,27 +143,13 @@ public class RequestSchemas {
                     JsonNode requestBody = method.getValue().path("requestBody");
                     String ref = requestBody.path("content").path("application/json").path("schema").path("$ref")
                             .asText("");
-                    String location = ref.startsWith("#/") ? "classpath:openapi/" + spec + ref
-                            : ref.startsWith("./") ? "classpath:openapi/" + ref.substring(2) : null;
-                    if (location != null) {
-                        loaded.add(new Operation(method.getKey().toUpperCase(Locale.ROOT), pattern,
-                                factory.getSchema(SchemaLocation.of(location), config),
+                    if (ref.startsWith("#/") || ref.startsWith("./")) {
+                        loaded.add(new Operation(method.getKey().toUpperCase(Locale.ROOT), pattern, spec.schemaAt(ref),
                                 requestBody.path("required").asBoolean(false)));
                     }
                 }
             }
         }
         return List.copyOf(loaded);
-    }
-
-    private static JsonNode read(String spec) {
-        try (InputStream in = RequestSchemas.class.getClassLoader().getResourceAsStream("openapi/" + spec)) {
-            if (in == null) {
-                throw new IllegalStateException("openapi/" + spec + " is not on the classpath");
-            }
-            return YAML.readTree(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

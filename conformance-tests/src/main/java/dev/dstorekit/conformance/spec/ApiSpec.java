@@ -1,66 +1,39 @@
 package dev.dstorekit.conformance.spec;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import com.networknt.schema.JsonSchema;
-import com.networknt.schema.JsonSchemaFactory;
-import com.networknt.schema.SchemaLocation;
-import com.networknt.schema.SchemaValidatorsConfig;
-import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
-import com.networknt.schema.oas.OpenApi30;
+import dev.dstorekit.api.schema.OpenApiSpec;
 import dev.dstorekit.conformance.client.Operation;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The POS API contract as shipped in api-specs ({@code classpath:openapi/dstore-pos-api.yaml}): JSON Schema
- * validation against its component schemas (OpenAPI 3.0 dialect, formats asserted), the schemas themselves for
- * deriving invalid requests, and each operation's documented result codes ({@code x-dstore-result-codes}).
+ * The POS API contract as shipped in api-specs ({@code classpath:openapi/dstore-pos-api.yaml}): validation against
+ * its component schemas (the contract's {@link OpenApiSpec}), the schemas themselves for deriving invalid requests,
+ * and each operation's documented result codes ({@code x-dstore-result-codes}).
  */
 public final class ApiSpec {
 
     public static final String FILE = "openapi/dstore-pos-api.yaml";
-    private static final String COMPONENT = "#/components/schemas/";
+    private static final String COMPONENT = OpenApiSpec.COMPONENTS;
 
-    private static final JsonSchemaFactory FACTORY = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V4,
-            builder -> builder.metaSchema(OpenApi30.getInstance())
-                    .defaultMetaSchemaIri(OpenApi30.getInstance().getIri()));
-    private static final SchemaValidatorsConfig CONFIG = SchemaValidatorsConfig.builder()
-            .formatAssertionsEnabled(true)
-            .build();
-
+    private final OpenApiSpec spec;
     private final JsonNode root;
-    private final Map<String, JsonSchema> schemas = new ConcurrentHashMap<>();
 
-    private ApiSpec(JsonNode root) {
-        this.root = root;
+    private ApiSpec(OpenApiSpec spec) {
+        this.spec = spec;
+        this.root = spec.root();
     }
 
     public static ApiSpec load() {
-        try (InputStream in = ApiSpec.class.getClassLoader().getResourceAsStream(FILE)) {
-            if (in == null) {
-                throw new IllegalStateException(FILE + " is not on the classpath (it comes with the api-specs jar)");
-            }
-            return new ApiSpec(new ObjectMapper(new YAMLFactory()).readTree(in));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return new ApiSpec(OpenApiSpec.read("dstore-pos-api.yaml"));
     }
 
     /** Problems of {@code value} against {@code #/components/schemas/<schemaName>}, each naming the path; empty when valid. */
     public List<String> validate(String schemaName, JsonNode value) {
-        JsonSchema schema = schemas.computeIfAbsent(schemaName, name -> FACTORY.getSchema(
-                SchemaLocation.of("classpath:" + FILE + COMPONENT + name), CONFIG));
         List<String> problems = new ArrayList<>();
-        for (ValidationMessage message : schema.validate(value)) {
+        for (ValidationMessage message : spec.validate(schemaName, value)) {
             problems.add(message.getMessage());
         }
         problems.sort(null);
@@ -69,7 +42,7 @@ public final class ApiSpec {
 
     /** The component schema {@code name} as written in the spec. */
     public JsonNode schema(String name) {
-        JsonNode schema = root.path("components").path("schemas").path(name);
+        JsonNode schema = spec.componentSchema(name);
         if (schema.isMissingNode()) {
             throw new IllegalArgumentException("no component schema " + name + " in " + FILE);
         }

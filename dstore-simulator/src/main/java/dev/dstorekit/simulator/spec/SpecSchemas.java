@@ -1,28 +1,17 @@
 package dev.dstorekit.simulator.spec;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import com.networknt.schema.JsonSchema;
-import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.PathType;
-import com.networknt.schema.SchemaLocation;
-import com.networknt.schema.SchemaValidatorsConfig;
-import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
-import com.networknt.schema.oas.OpenApi30;
+import dev.dstorekit.api.schema.OpenApiSpec;
 import jakarta.inject.Singleton;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The two shipped specs as the source of truth for every body the simulator receives or is answered with:
@@ -35,25 +24,16 @@ public final class SpecSchemas {
     public static final String POS_SPEC = "dstore-pos-api.yaml";
     public static final String PDS_SPEC = "dstore-pds-api.yaml";
 
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
-    private static final JsonSchemaFactory FACTORY = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V4,
-            builder -> builder.metaSchema(OpenApi30.getInstance())
-                    .defaultMetaSchemaIri(OpenApi30.getInstance().getIri()));
-    private static final SchemaValidatorsConfig CONFIG = SchemaValidatorsConfig.builder()
-            .formatAssertionsEnabled(true)
-            .pathType(PathType.JSON_PATH)
-            .build();
     private static final int MAX_FINDINGS = 5;
 
-    private final Map<String, JsonNode> documents = new HashMap<>();
+    private final Map<String, OpenApiSpec> documents = new HashMap<>();
     private final Map<String, SpecOperation> operationsByPath = new HashMap<>();
-    private final Map<String, JsonSchema> schemas = new ConcurrentHashMap<>();
 
     public SpecSchemas() {
         for (String spec : List.of(POS_SPEC, PDS_SPEC)) {
-            JsonNode root = load(spec);
-            documents.put(spec, root);
-            for (Iterator<Map.Entry<String, JsonNode>> paths = root.path("paths").fields(); paths.hasNext(); ) {
+            OpenApiSpec document = OpenApiSpec.read(spec, PathType.JSON_PATH);
+            documents.put(spec, document);
+            for (Iterator<Map.Entry<String, JsonNode>> paths = document.root().path("paths").fields(); paths.hasNext(); ) {
                 Map.Entry<String, JsonNode> path = paths.next();
                 JsonNode post = path.getValue().path("post");
                 String request = refName(post.path("requestBody").path("content").path("application/json").path("schema"));
@@ -71,14 +51,12 @@ public final class SpecSchemas {
 
     /** The component schema node itself, for the vendor extensions ({@code x-dstore-…}) the rules read. */
     public JsonNode schemaNode(String spec, String schemaName) {
-        return documents.get(spec).path("components").path("schemas").path(schemaName);
+        return documents.get(spec).componentSchema(schemaName);
     }
 
     /** How {@code value} breaks {@code #/components/schemas/<schemaName>} of {@code spec}; empty when it is valid. */
     public List<SchemaFinding> validate(String spec, String schemaName, JsonNode value) {
-        JsonSchema schema = schemas.computeIfAbsent(spec + "#" + schemaName, key -> FACTORY.getSchema(
-                SchemaLocation.of("classpath:openapi/" + spec + "#/components/schemas/" + schemaName), CONFIG));
-        return schema.validate(value).stream()
+        return documents.get(spec).validate(schemaName, value).stream()
                 .map(SpecSchemas::finding)
                 .sorted(Comparator.comparing(SchemaFinding::field).thenComparing(SchemaFinding::problem))
                 .distinct()
@@ -135,17 +113,6 @@ public final class SpecSchemas {
 
     private static String refName(JsonNode schema) {
         String ref = schema.path("$ref").asText("");
-        return ref.startsWith("#/components/schemas/") ? ref.substring("#/components/schemas/".length()) : null;
-    }
-
-    private static JsonNode load(String spec) {
-        try (InputStream in = SpecSchemas.class.getClassLoader().getResourceAsStream("openapi/" + spec)) {
-            if (in == null) {
-                throw new IllegalStateException("openapi/" + spec + " is not on the classpath (api-specs jar missing?)");
-            }
-            return YAML.readTree(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return ref.startsWith(OpenApiSpec.COMPONENTS) ? ref.substring(OpenApiSpec.COMPONENTS.length()) : null;
     }
 }
