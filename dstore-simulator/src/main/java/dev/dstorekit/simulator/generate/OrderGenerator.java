@@ -9,6 +9,7 @@ import dev.dstorekit.api.pos.model.OrderAmountDetail;
 import dev.dstorekit.api.pos.model.OrderChannel;
 import dev.dstorekit.api.pos.model.OrderProduct;
 import dev.dstorekit.api.pos.model.ServiceType;
+import dev.dstorekit.contract.CreateOrderAmounts;
 import dev.dstorekit.simulator.catalog.Catalog;
 
 import java.time.Duration;
@@ -24,7 +25,7 @@ import java.util.function.Predicate;
 /**
  * Builds paid orders from the catalogs the POS really synced: only stores with an orderable catalog, real
  * posProductIds of AVAILABLE products, modifier group rules respected (min/max selections, nested choices: the
- * {@link OrderLines}), amounts in minor units that add up per {@link AmountRule}, channel and service type per the
+ * {@link OrderLines}), amounts in minor units that add up per {@link CreateOrderAmounts}, channel and service type per the
  * profile, a customer only where the channel gives one, an address for deliveries and a table for dine-in. The same
  * seed, catalogs and clock give the same order.
  */

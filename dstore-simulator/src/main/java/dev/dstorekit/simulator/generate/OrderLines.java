@@ -3,6 +3,7 @@ package dev.dstorekit.simulator.generate;
 import dev.dstorekit.api.pos.model.Amount;
 import dev.dstorekit.api.pos.model.OrderProduct;
 import dev.dstorekit.api.pos.model.OrderProductModifier;
+import dev.dstorekit.contract.CreateOrderAmounts;
 import dev.dstorekit.simulator.catalog.Catalog;
 import dev.dstorekit.simulator.catalog.CatalogProduct;
 import dev.dstorekit.simulator.catalog.ModifierGroupRule;
@@ -18,7 +19,7 @@ import java.util.Random;
 /**
  * The lines of a generated order, from what a catalog really offers: AVAILABLE SINGLE products priced in the
  * catalog's currency, with modifier choices that respect each group's min/max selections (nested up to
- * {@link #MAX_DEPTH}), and totals per {@link AmountRule}.
+ * {@link #MAX_DEPTH}), and totals per {@link CreateOrderAmounts}.
  */
 final class OrderLines {
 
@@ -54,7 +55,7 @@ final class OrderLines {
 
     private static OrderProduct line(CatalogProduct product, int quantity, List<OrderProductModifier> modifiers, String currency) {
         Amount unitPrice = new Amount((int) product.price().value(), currency);
-        long unit = AmountRule.unitAmount(unitPrice, modifiers);
+        long unit = CreateOrderAmounts.unitAmount(unitPrice, modifiers);
         OrderProduct line = new OrderProduct(product.posProductId(), quantity, unitPrice, new Amount((int) (quantity * unit), currency));
         line.name(product.name());
         if (modifiers != null && !modifiers.isEmpty()) {

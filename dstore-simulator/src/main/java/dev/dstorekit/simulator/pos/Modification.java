@@ -4,7 +4,7 @@ import dev.dstorekit.api.pos.model.Amount;
 import dev.dstorekit.api.pos.model.OrderProduct;
 import dev.dstorekit.api.pos.model.RefundInfo;
 import dev.dstorekit.api.pos.model.UpdatedOrderProduct;
-import dev.dstorekit.simulator.generate.AmountRule;
+import dev.dstorekit.contract.CreateOrderAmounts;
 import dev.dstorekit.simulator.order.SimOrder;
 
 import java.time.OffsetDateTime;
@@ -89,7 +89,7 @@ public final class Modification {
     }
 
     private static UpdatedOrderProduct updatedLine(OrderProduct line, int quantity, String currency) {
-        long unit = AmountRule.unitAmount(line.getUnitPrice(), line.getModifiers());
+        long unit = CreateOrderAmounts.unitAmount(line.getUnitPrice(), line.getModifiers());
         UpdatedOrderProduct product = new UpdatedOrderProduct(line.getPosProductId(), quantity, new Amount((int) (quantity * unit), currency))
                 .name(line.getName()).unitPrice(line.getUnitPrice());
         if (line.getModifiers() != null) {

@@ -8,6 +8,7 @@ import dev.dstorekit.api.pos.model.OrderChannel;
 import dev.dstorekit.api.pos.model.OrderProduct;
 import dev.dstorekit.api.pos.model.OrderProductModifier;
 import dev.dstorekit.api.pos.model.ServiceType;
+import dev.dstorekit.contract.CreateOrderAmounts;
 import dev.dstorekit.simulator.catalog.Catalog;
 import dev.dstorekit.simulator.catalog.CatalogProduct;
 import dev.dstorekit.simulator.catalog.ModifierGroupRule;
@@ -67,7 +68,7 @@ class OrderGeneratorTest {
     @Test
     void amountsAddUpInMinorUnitsForEveryOrder() {
         for (CreateOrderRequest order : generate(stalls(), 3, 300)) {
-            assertEquals(List.of(), AmountRule.problems(order), order.getRequestOrderId());
+            assertEquals(List.of(), CreateOrderAmounts.mismatches(order), order.getRequestOrderId());
             assertTrue(order.getOrderAmount().getValue() > 0);
         }
     }
@@ -141,7 +142,7 @@ class OrderGeneratorTest {
             assertEquals(ServiceType.DELIVERY, order.getServiceType());
             assertEquals(DeliveryProvider.CHANNEL, order.getDeliveryProvider());
             assertTrue(order.getOrderProducts().stream().mapToInt(OrderProduct::getQuantity).sum() >= 3);
-            assertEquals(List.of(), AmountRule.problems(order));
+            assertEquals(List.of(), CreateOrderAmounts.mismatches(order));
         }
     }
 

@@ -6,10 +6,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.dstorekit.api.pos.model.CreateOrderRequest;
 import dev.dstorekit.api.pos.model.OrderProduct;
 import dev.dstorekit.api.pos.model.OrderProductModifier;
+import dev.dstorekit.contract.CreateOrderAmounts;
 import dev.dstorekit.simulator.catalog.Catalog;
 import dev.dstorekit.simulator.catalog.CatalogRepository;
 import dev.dstorekit.simulator.catalog.StoreKey;
-import dev.dstorekit.simulator.generate.AmountRule;
 import dev.dstorekit.simulator.generate.OrderGenerator;
 import dev.dstorekit.simulator.generate.OrderProfile;
 import dev.dstorekit.simulator.pds.PdsStoreRecord;
@@ -114,7 +114,7 @@ class HawkerStallFixtureTest implements TestPropertyProvider {
                     .orElseThrow();
             for (OrderProduct line : order.getOrderProducts()) {
                 ordered.add(line.getPosProductId());
-                assertEquals(line.getQuantity() * AmountRule.unitAmount(line.getUnitPrice(), line.getModifiers()),
+                assertEquals(line.getQuantity() * CreateOrderAmounts.unitAmount(line.getUnitPrice(), line.getModifiers()),
                         (long) line.getTotalAmount().getValue(), "line total");
                 if (synced.products().get(line.getPosProductId()).modifierGroups().stream().anyMatch(g -> g.groupId().equals("MG-CHILLI"))) {
                     assertEquals(1, modifiers(line, "MG-CHILLI"), "the chilli choice is required and single: " + line);

@@ -3,7 +3,6 @@ package dev.dstorekit.pos.order.application;
 import dev.dstorekit.pos.catalog.application.CatalogLookup;
 import dev.dstorekit.pos.catalog.application.CatalogResync;
 import dev.dstorekit.pos.ops.PosMetrics;
-import dev.dstorekit.pos.order.domain.AmountRule;
 import dev.dstorekit.pos.order.domain.Modifier;
 import dev.dstorekit.pos.order.domain.NewOrder;
 import dev.dstorekit.pos.order.domain.OrderLine;
@@ -135,7 +134,7 @@ public class CreateOrderHandler {
             flags.add(new OrderFlag(OrderFlag.UNKNOWN_PRODUCT, unknown.size() + " product(s) not in the store's catalog: "
                     + String.join(", ", unknown)));
         }
-        List<String> mismatches = AmountRule.mismatches(order);
+        List<String> mismatches = order.amountMismatches();
         if (!mismatches.isEmpty()) {
             flags.add(new OrderFlag(OrderFlag.AMOUNT_MISMATCH, String.join("; ", mismatches)));
         }

@@ -1,5 +1,6 @@
 package dev.dstorekit.pos.order.domain;
 
+import dev.dstorekit.contract.AmountRule;
 import dev.dstorekit.pos.shared.Money;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
@@ -24,17 +25,13 @@ public record Modifier(String posProductId,
         modifiers = modifiers == null ? List.of() : List.copyOf(modifiers);
     }
 
-    /** {@code unitPrice + Σ(child.quantity × child unit amount)}, recursively (the spec's amount rule), exactly. */
-    public BigInteger unitAmount() {
-        BigInteger sum = BigInteger.valueOf(unitPrice.value());
-        for (Modifier child : modifiers) {
-            sum = sum.add(child.amountPerParentUnit());
-        }
-        return sum;
+    /** {@code quantity × unit amount}: what this modifier adds to one unit of its parent (the spec's amount rule), exactly. */
+    public BigInteger amountPerParentUnit() {
+        return part().total();
     }
 
-    /** {@code quantity × unit amount}: what this modifier adds to one unit of its parent. */
-    public BigInteger amountPerParentUnit() {
-        return unitAmount().multiply(BigInteger.valueOf(quantity));
+    /** This modifier and its own, as the amount rule prices them. */
+    public AmountRule.Part part() {
+        return new AmountRule.Part(quantity, unitPrice.value(), modifiers.stream().map(Modifier::part).toList());
     }
 }

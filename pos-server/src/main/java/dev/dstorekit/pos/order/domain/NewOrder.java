@@ -1,5 +1,6 @@
 package dev.dstorekit.pos.order.domain;
 
+import dev.dstorekit.contract.AmountRule;
 import dev.dstorekit.pos.shared.Money;
 import io.micronaut.core.annotation.Nullable;
 
@@ -26,6 +27,22 @@ public record NewOrder(String requestOrderId,
 
     public NewOrder {
         lines = List.copyOf(lines);
+    }
+
+    /**
+     * Where the order's amounts break the spec's amount rule, each as a sentence naming the field
+     * ({@code orderProducts[0].totalAmount is 1000, expected 1060 …}). A paid order that breaks it is still taken (the
+     * customer has paid); the mismatches become a flag for the merchant.
+     */
+    public List<String> amountMismatches() {
+        return AmountRule.mismatches(new AmountRule.Order(lines.stream().map(OrderLine::amounts).toList(),
+                amountDetail.productAmount() == null ? null : amountDetail.productAmount().value(),
+                value(amountDetail.deliveryFee()), value(amountDetail.packagingFee()),
+                value(amountDetail.discountAmount()), orderAmount.value()));
+    }
+
+    private static long value(@Nullable Money money) {
+        return money == null ? 0 : money.value();
     }
 
     /**

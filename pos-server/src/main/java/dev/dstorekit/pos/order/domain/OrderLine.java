@@ -1,9 +1,9 @@
 package dev.dstorekit.pos.order.domain;
 
+import dev.dstorekit.contract.AmountRule;
 import dev.dstorekit.pos.shared.Money;
 import io.micronaut.core.annotation.Nullable;
 
-import java.math.BigInteger;
 import java.util.List;
 
 /**
@@ -24,15 +24,9 @@ public record OrderLine(String posProductId,
         modifiers = modifiers == null ? List.of() : List.copyOf(modifiers);
     }
 
-    /**
-     * {@code quantity × (unitPrice + Σ modifiers)}: what the line should cost by the amount rule. Exact: quantities and
-     * prices up to 2³¹ − 1 each, multiplied through nested modifiers, go far beyond 64 bits.
-     */
-    public BigInteger expectedTotal() {
-        BigInteger unit = BigInteger.valueOf(unitPrice == null ? 0 : unitPrice.value());
-        for (Modifier modifier : modifiers) {
-            unit = unit.add(modifier.amountPerParentUnit());
-        }
-        return unit.multiply(BigInteger.valueOf(quantity));
+    /** The line as the amount rule prices it (a missing unit price counts as 0) and its stated total. */
+    public AmountRule.Line amounts() {
+        return new AmountRule.Line(new AmountRule.Part(quantity, unitPrice == null ? 0 : unitPrice.value(),
+                modifiers.stream().map(Modifier::part).toList()), totalAmount.value());
     }
 }

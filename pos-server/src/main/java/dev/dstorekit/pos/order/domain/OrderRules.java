@@ -11,7 +11,7 @@ import java.util.Optional;
 /**
  * The contract rules of createOrder that the schema cannot express. Breaking one is bad input (PARAM_ILLEGAL):
  * one currency per order, and a delivery address for DELIVERY orders. Amounts that do not add up are not bad
- * input: see {@link AmountRule}.
+ * input: see {@link NewOrder#amountMismatches()}.
  */
 public final class OrderRules {
 

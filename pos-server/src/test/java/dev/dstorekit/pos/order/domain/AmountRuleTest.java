@@ -30,12 +30,12 @@ class AmountRuleTest {
 
     @Test
     void nestedModifiersCountPerUnitOfTheirParent() {
-        assertEquals(List.of(), AmountRule.mismatches(dineIn(1280, 980)));
+        assertEquals(List.of(), dineIn(1280, 980).amountMismatches());
     }
 
     @Test
     void lineTotalAndOrderTotalThatDoNotAddUpAreBothReported() {
-        List<String> mismatches = AmountRule.mismatches(dineIn(1300, 950));
+        List<String> mismatches = dineIn(1300, 950).amountMismatches();
 
         assertEquals(2, mismatches.size(), mismatches.toString());
         assertTrue(mismatches.get(0).startsWith("orderProducts[0].totalAmount is 950, expected 980"));
@@ -49,6 +49,6 @@ class AmountRuleTest {
                 base.channelOrderId(), base.serviceType(), null, false, T, null, base.lines(), base.orderAmount(),
                 new NewOrder.AmountDetail(sgd(1280), sgd(399), sgd(40), sgd(300)));
 
-        assertEquals(List.of(), AmountRule.mismatches(withFees));
+        assertEquals(List.of(), withFees.amountMismatches());
     }
 }
