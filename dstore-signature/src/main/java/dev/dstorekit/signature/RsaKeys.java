@@ -5,6 +5,9 @@ import java.io.StringReader;
 import java.security.GeneralSecurityException;
 import java.security.Key;
 import java.security.KeyFactory;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.NoSuchAlgorithmException;
 import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.security.interfaces.RSAKey;
@@ -49,6 +52,17 @@ public final class RsaKeys {
             "base64 X.509 DER, PEM 'PUBLIC KEY' or PEM 'RSA PUBLIC KEY'";
 
     private RsaKeys() {
+    }
+
+    /** A new RSA key pair of {@code bits} bits, from the platform's default provider. */
+    public static KeyPair generate(int bits) {
+        try {
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+            generator.initialize(bits);
+            return generator.generateKeyPair();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** {@code key} as PEM, as openssl writes it: {@code PRIVATE KEY} (PKCS#8) or {@code PUBLIC KEY} (X.509), 64 columns. */

@@ -1,9 +1,9 @@
 package dev.dstorekit.testsupport;
 
+import dev.dstorekit.signature.RsaKeys;
+
 import java.security.Key;
 import java.security.KeyPair;
-import java.security.KeyPairGenerator;
-import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 
 /**
@@ -31,12 +31,6 @@ public final class TestKeys {
     }
 
     public static KeyPair generate(int bits) {
-        try {
-            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-            generator.initialize(bits);
-            return generator.generateKeyPair();
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return RsaKeys.generate(bits);
     }
 }

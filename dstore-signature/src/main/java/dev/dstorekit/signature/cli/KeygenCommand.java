@@ -7,8 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyPair;
-import java.security.KeyPairGenerator;
-import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -51,7 +49,7 @@ final class KeygenCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--bits: D-Store requires RSA keys of at least " + RsaKeys.MIN_BITS
                     + " bits (got " + bits + ")");
         }
-        Map<Path, byte[]> files = files(generate(bits));
+        Map<Path, byte[]> files = files(RsaKeys.generate(bits));
         for (Path file : files.keySet()) {
             if (Files.exists(file)) {
                 throw new IllegalArgumentException(file + " exists; keygen never replaces a key (choose another"
@@ -77,16 +75,6 @@ final class KeygenCommand implements Callable<Integer> {
         files.put(outDir.resolve(name + "-public.b64"), line(publicDer));
         files.put(outDir.resolve(name + "-public.pem"), ascii(RsaKeys.pem(pair.getPublic())));
         return files;
-    }
-
-    private static KeyPair generate(int bits) {
-        try {
-            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-            generator.initialize(bits);
-            return generator.generateKeyPair();
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static byte[] line(byte[] der) {

@@ -3,10 +3,10 @@ package dev.dstorekit.signature.micronaut;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.dstorekit.signature.RequestTimes;
+import dev.dstorekit.signature.RsaKeys;
 import dev.dstorekit.signature.RsaPayloadSigner;
 import dev.dstorekit.signature.RsaSignatureVerifier;
 import dev.dstorekit.signature.Verification;
-import dev.dstorekit.testsupport.TestKeys;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.context.annotation.Requires;
@@ -52,8 +52,8 @@ class SignatureFiltersTest {
     static final String SPEC = "SignatureFiltersTest";
     static final String CLIENT_ID = "TEST_CLIENT_0001";
     static final String PATH = "/v2/pos/echo";
-    static final KeyPair PEER = TestKeys.generate();
-    static final KeyPair STRANGER = TestKeys.generate();
+    static final KeyPair PEER = RsaKeys.generate(2048);
+    static final KeyPair STRANGER = RsaKeys.generate(2048);
     static final ObjectMapper JSON = new ObjectMapper();
     static final HttpClient HTTP = HttpClient.newHttpClient();
 
