@@ -17,7 +17,7 @@ import java.util.Map;
 
 /**
  * A running fake D-Store on a random port: {@code /v2/pos/*} (syncProduct, notifyOrderChange, syncStore) and
- * {@code /v2/pds/store/addStore}, behind api-specs' own signature filters with D-Store's test key pair — it refuses
+ * {@code /v2/pds/store/addStore}, behind dstore-signature's own signature filters with D-Store's test key pair — it refuses
  * a request the POS did not sign with its key, and signs its answers as D-Store. None of the POS server's beans
  * exist in its context ({@code pos.enabled=false}).
  */

@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** Starts an in-test POS server (Micronaut, api-specs filters) with the given flaws on a free port. */
+/** Starts an in-test POS server (Micronaut, the api-specs answer and dstore-signature filters) with the given flaws on a free port. */
 public final class TestPos implements AutoCloseable {
 
     public static final String CLIENT_ID = "TEST_CONFORMANCE_CLIENT_01";

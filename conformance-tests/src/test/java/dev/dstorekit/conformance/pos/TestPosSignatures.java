@@ -14,7 +14,7 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Duration;
 
-/** The api-specs signature filters, configured with the POS's key and D-Store's public key. */
+/** The dstore-signature filters, configured with the POS's key and D-Store's public key. */
 @Factory
 @Requires(property = TestPosConfig.PREFIX + ".client-id")
 class TestPosSignatures {

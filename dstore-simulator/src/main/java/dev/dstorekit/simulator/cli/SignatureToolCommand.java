@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 /**
- * {@code sign}, {@code verify} and {@code explain}: the api-specs signature tool ({@code dstore-sign}), reachable
+ * {@code sign}, {@code verify} and {@code explain}: the dstore-signature tool ({@code dstore-sign}), reachable
  * from the simulator jar. Arguments go to it unchanged; {@code dstore-simulator sign --help} shows its help.
  */
 public abstract class SignatureToolCommand implements Callable<Integer> {

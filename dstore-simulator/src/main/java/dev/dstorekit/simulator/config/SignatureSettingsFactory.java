@@ -18,7 +18,7 @@ import java.security.PublicKey;
 import java.time.Duration;
 
 /**
- * Builds the simulator's identity for the api-specs signature filters: D-Store's private key signs our requests
+ * Builds the simulator's identity for the dstore-signature filters: D-Store's private key signs our requests
  * and answers, the POS public key checks the POS's, and the POS provider's client id is expected on both sides.
  * Keys are parsed once here; a bad or missing key stops start-up with a message naming its key. A context in the
  * {@link #WITHOUT_IDENTITY} environment has none (and so no signature filters, and no server: {@code Servers} needs

@@ -25,7 +25,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
- * D-Store's calls to the POS through the generated client, signed and verified by the api-specs client filter and
+ * D-Store's calls to the POS through the generated client, signed and verified by the dstore-signature client filter and
  * checked by {@link PosAnswerFilter}. Never throws: every outcome is a {@link PosCall}, so flows decide what
  * D-Store does next. createOrder's 8-second budget is the {@code pos} service's read timeout. The generated models
  * stay here: flows send {@link SimOrder}s and {@link ChannelChange}s and read the answers as the simulator's records.

@@ -6,7 +6,7 @@ import jakarta.inject.Singleton;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Turns the api-specs server filter's refusals into violations: a POS request that fails signature verification
+ * Turns the dstore-signature server filter's refusals into violations: a POS request that fails signature verification
  * is answered F/INVALID_SIGNATURE by the filter and recorded here. Refused answers to our own calls are recorded
  * by the caller, which knows the order concerned.
  */

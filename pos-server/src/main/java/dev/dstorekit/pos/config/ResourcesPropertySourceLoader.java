@@ -8,7 +8,7 @@ import java.util.Map;
 
 /**
  * {@code dstore.resources} ({@code DSTORE_RESOURCES}): a resources file (the integration guide's resource table, see
- * api-specs' {@code dev.dstorekit.resources}) gives the server {@code dstore.client-id}, {@code dstore.public-key},
+ * dstore-signature's {@code dev.dstorekit.resources}) gives the server {@code dstore.client-id}, {@code dstore.public-key},
  * {@code dstore.gateway-url} and {@code pos.private-key}, below every other setting. Merchants and stores
  * ({@code pos.merchants}) stay in the server's configuration: they carry API tokens and options the file has not.
  */

@@ -15,7 +15,7 @@ import org.slf4j.LoggerFactory;
 import java.time.Clock;
 
 /**
- * Gives the signature filters of api-specs who we are: we sign with the POS private key and trust D-Store's
+ * Gives the signature filters of dstore-signature who we are: we sign with the POS private key and trust D-Store's
  * public key — on every call D-Store makes to us (/v2/pos/**) and on every answer to our own calls to D-Store and
  * pds. Signing runs on the fastest healthy JCA provider (ACCP where it loads, else the JDK's), unless
  * {@code pos.crypto.force-jdk=true}; the choice is logged and exported as {@code pos_crypto_provider}.

@@ -28,7 +28,7 @@ import java.io.IOException;
 
 /**
  * Delivers outbox messages through the generated declarative clients ({@code dstore}, {@code pds}); the
- * SignatureClientFilter of api-specs signs each attempt afresh over the bytes sent and verifies D-Store's answer.
+ * SignatureClientFilter of dstore-signature signs each attempt afresh over the bytes sent and verifies D-Store's answer.
  * The stored payload is read back into the request model and written again by the same serializer, so every
  * attempt carries the same body. Trouble before a usable answer becomes a retryable result, never an exception.
  */
