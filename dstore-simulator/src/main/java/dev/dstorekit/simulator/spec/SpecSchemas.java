@@ -12,6 +12,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The two shipped specs as the source of truth for every body the simulator receives or is answered with:
@@ -26,13 +27,12 @@ public final class SpecSchemas {
 
     private static final int MAX_FINDINGS = 5;
 
-    private final Map<String, OpenApiSpec> documents = new HashMap<>();
+    private final Map<String, OpenApiSpec> documents = new ConcurrentHashMap<>();
     private final Map<String, SpecOperation> operationsByPath = new HashMap<>();
 
     public SpecSchemas() {
         for (String spec : List.of(POS_SPEC, PDS_SPEC)) {
-            OpenApiSpec document = OpenApiSpec.read(spec, PathType.JSON_PATH);
-            documents.put(spec, document);
+            OpenApiSpec document = document(spec);
             for (Iterator<Map.Entry<String, JsonNode>> paths = document.root().path("paths").fields(); paths.hasNext(); ) {
                 Map.Entry<String, JsonNode> path = paths.next();
                 JsonNode post = path.getValue().path("post");
@@ -51,16 +51,21 @@ public final class SpecSchemas {
 
     /** The component schema node itself, for the vendor extensions ({@code x-dstore-…}) the rules read. */
     public JsonNode schemaNode(String spec, String schemaName) {
-        return documents.get(spec).componentSchema(schemaName);
+        return document(spec).componentSchema(schemaName);
     }
 
     /** How {@code value} breaks {@code #/components/schemas/<schemaName>} of {@code spec}; empty when it is valid. */
     public List<SchemaFinding> validate(String spec, String schemaName, JsonNode value) {
-        return documents.get(spec).validate(schemaName, value).stream()
+        return document(spec).validate(schemaName, value).stream()
                 .map(SpecSchemas::finding)
                 .sorted(Comparator.comparing(SchemaFinding::field).thenComparing(SchemaFinding::problem))
                 .distinct()
                 .toList();
+    }
+
+    /** Any spec on the classpath, read on first use: the two D-Store specs at start-up, others (merchant-api.yaml) when asked. */
+    private OpenApiSpec document(String spec) {
+        return documents.computeIfAbsent(spec, file -> OpenApiSpec.read(file, PathType.JSON_PATH));
     }
 
     /** Findings joined for a {@code resultMessage}: the first few, then how many more. */
