@@ -31,4 +31,9 @@ public class InMemoryCatalogRepository implements CatalogRepository {
     public List<Catalog> all() {
         return List.copyOf(catalogs.values());
     }
+
+    @Override
+    public void clear() {
+        catalogs.clear();
+    }
 }

@@ -26,4 +26,9 @@ public class InMemoryStoreRepository implements StoreRepository {
     public List<StoreRecord> all() {
         return List.copyOf(stores.values());
     }
+
+    @Override
+    public void clear() {
+        stores.clear();
+    }
 }

@@ -21,4 +21,9 @@ public class InMemoryAnswerStore implements AnswerStore {
     public void release(String key, Entry entry) {
         entries.remove(key, entry);
     }
+
+    @Override
+    public void clear() {
+        entries.clear();
+    }
 }

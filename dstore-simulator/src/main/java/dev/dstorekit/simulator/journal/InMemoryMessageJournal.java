@@ -53,6 +53,13 @@ public class InMemoryMessageJournal implements MessageJournal {
     }
 
     @Override
+    public Optional<JournalEntry> firstProcessed(String operation, String requestId) {
+        synchronized (entries) {
+            return entries.stream().filter(entry -> operation.equals(entry.operation()) && entry.processed(requestId)).findFirst();
+        }
+    }
+
+    @Override
     public Subscription subscribe(Consumer<JournalEntry> listener) {
         listeners.add(listener);
         return () -> listeners.remove(listener);

@@ -37,4 +37,10 @@ public class InMemoryOrderRepository implements OrderRepository {
     public List<SimOrder> ofRun(String runId) {
         return inOrder.stream().filter(order -> runId.equals(order.runId())).toList();
     }
+
+    @Override
+    public void clear() {
+        orders.clear();
+        inOrder.clear();
+    }
 }

@@ -25,4 +25,9 @@ public class InMemoryPdsStoreRepository implements PdsStoreRepository {
     public List<PdsStoreRecord> all() {
         return List.copyOf(stores.values());
     }
+
+    @Override
+    public void clear() {
+        stores.clear();
+    }
 }

@@ -19,6 +19,11 @@ public class InMemoryViolationLog implements ViolationLog {
 
     private final List<Violation> violations = new CopyOnWriteArrayList<>();
     private final Clock clock = Clock.systemUTC();
+    private final List<ViolationListener> listeners;
+
+    public InMemoryViolationLog(List<ViolationListener> listeners) {
+        this.listeners = List.copyOf(listeners);
+    }
 
     @Override
     public Violation record(ViolationKind kind, @Nullable String requestOrderId, String operation, String details) {
@@ -26,6 +31,7 @@ public class InMemoryViolationLog implements ViolationLog {
         if (violations.size() < LIMIT) {
             violations.add(violation);
         }
+        listeners.forEach(listener -> listener.recorded(violation));
         if (violation.isError()) {
             LOG.warn("VIOLATION {} [{}] {}{}", kind, operation, requestOrderId == null ? "" : requestOrderId + ": ", details);
         } else {
