@@ -30,6 +30,8 @@ async function add(arrival) {
 
 if (!paging) {
   const events = new EventSource('/console/events');
+  events.addEventListener('open', () => { list.dataset.live = 'open'; });
+  events.addEventListener('error', () => { delete list.dataset.live; });
   events.addEventListener('message', event => {
     const arrival = JSON.parse(event.data);
     if (passes(arrival)) add(arrival);

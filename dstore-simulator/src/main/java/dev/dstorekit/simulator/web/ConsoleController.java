@@ -43,7 +43,13 @@ public class ConsoleController {
     static final List<String> OPERATIONS = List.of("createOrder", "inquireOrderDetail", "pushOrderChange", "syncProduct",
             "notifyOrderChange", "syncStore", "addStore");
     /** The operations whose calls the simulator serves, so a fault can be set on them. */
-    static final List<String> SERVED = List.of("syncProduct", "notifyOrderChange", "syncStore", "addStore", "*");
+    static final List<FaultTarget> SERVED = List.of(new FaultTarget("syncProduct", "syncProduct"),
+            new FaultTarget("notifyOrderChange", "notifyOrderChange"), new FaultTarget("syncStore", "syncStore"),
+            new FaultTarget("addStore", "addStore"), new FaultTarget("*", "every operation"));
+
+    /** An operation a fault can be set on, as the fault form offers it. */
+    record FaultTarget(String operation, String label) {
+    }
 
     /** A new message, for the page to decide whether it passes its filter. */
     @Serdeable
@@ -104,7 +110,7 @@ public class ConsoleController {
     }
 
     @Get(uri = "/events", produces = MediaType.TEXT_EVENT_STREAM)
-    Publisher<Event<Arrival>> follow() {
+    Publisher<Event<Object>> follow() {
         return events.follow(entry -> true, entry -> new Arrival(entry.id(), entry.operation(), entry.requestOrderId(),
                 entry.storeKey(), entry.verdict().name()));
     }

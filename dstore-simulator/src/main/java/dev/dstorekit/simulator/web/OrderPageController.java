@@ -48,7 +48,7 @@ public class OrderPageController {
     }
 
     @Get(uri = "/{requestOrderId}/events", produces = MediaType.TEXT_EVENT_STREAM)
-    Publisher<Event<String>> follow(String requestOrderId) {
+    Publisher<Event<Object>> follow(String requestOrderId) {
         return events.follow(entry -> requestOrderId.equals(entry.requestOrderId()), JournalEntry::operation);
     }
 }

@@ -146,7 +146,9 @@ class SandboxPagesBrowserTest implements TestPropertyProvider {
         Browser.screenshot(browser, "checkout", Browser.DESKTOP);
         pay.click();
 
-        await().until(ExpectedConditions.urlContains("/orders/"));
+        WebElement problem = browser.findElement(By.cssSelector("#checkout .problem"));
+        await().until(page -> page.getCurrentUrl().contains("/orders/") || !problem.getText().isBlank());
+        assertTrue(browser.getCurrentUrl().contains("/orders/"), "pay was refused: " + problem.getText());
         String requestOrderId = browser.findElement(By.cssSelector("main.order")).getAttribute("data-order");
         SimOrder order = awaitCreated(requestOrderId);
         assertEquals("MOD-CHILLI-STD", order.request().getOrderProducts().get(0).getModifiers().get(0).getPosProductId());
@@ -187,17 +189,19 @@ class SandboxPagesBrowserTest implements TestPropertyProvider {
     }
 
     @Test
-    void aRefusedNotificationShowsItsSignatureExplanationInTheConsole() {
-        String body = "{\"requestId\":\"BROWSER-BAD-SIG-1\",\"requestOrderId\":\"NO-SUCH-ORDER\",\"orderStatus\":\"ACCEPTED\"}";
-        SignedHttp.Answer refused = new SignedHttp(server.getURI(), TestKeys.STRANGER, TestKeys.DSTORE)
-                .post("/v2/pos/notifyOrderChange", body.getBytes(StandardCharsets.UTF_8), TestKeys.CLIENT_ID, TestKeys.STRANGER);
-        assertEquals("F", refused.json().path("result").path("resultStatus").asText(), refused.body());
-
+    void aRefusedNotificationAppearsLiveInTheConsoleWithItsSignatureExplanation() {
         browser.get(server.getURI().resolve("/console?operation=notifyOrderChange&verdict=VIOLATION").toString());
+        await().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#entries[data-live='open']")));
+        String body = "{\"requestId\":\"BROWSER-BAD-SIG-1\",\"requestOrderId\":\"NO-SUCH-ORDER\",\"orderStatus\":\"ACCEPTED\"}";
+        SignedHttp.Answer refused = SignedHttp.asPos(server.getURI())
+                .post("/v2/pos/notifyOrderChange", body.getBytes(StandardCharsets.UTF_8), TestKeys.CLIENT_ID, TestKeys.STRANGER);
+        assertEquals("INVALID_SIGNATURE", refused.json().path("result").path("resultCode").asText(), refused.body());
+
         WebElement entry = await().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#entries li.entry")));
         entry.findElement(By.tagName("summary")).click();
         String shown = entry.findElement(By.cssSelector(".explain pre")).getText();
-        assertTrue(shown.contains("BROWSER-BAD-SIG-1"), "the string to sign, with the body: " + shown);
+        assertTrue(shown.contains("String to sign") && shown.contains("BROWSER-BAD-SIG-1"), "the string to sign, with the body: " + shown);
+        assertTrue(shown.contains("Likely cause"), shown);
     }
 
     private SimOrder awaitCreated(String requestOrderId) throws InterruptedException {
