@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -144,11 +145,11 @@ class SandboxPagesBrowserTest implements TestPropertyProvider {
         String total = browser.findElement(By.cssSelector(".amounts dd.total")).getText();
         assertEquals("5.30 SGD", total, "4.50 roasted chicken rice + 0.80 egg");
         Browser.screenshot(browser, "checkout", Browser.DESKTOP);
+        WebElement problem = browser.findElement(By.cssSelector("#checkout .problem"));
         pay.click();
 
-        WebElement problem = browser.findElement(By.cssSelector("#checkout .problem"));
         await().until(page -> page.getCurrentUrl().contains("/orders/") || !problem.getText().isBlank());
-        assertTrue(browser.getCurrentUrl().contains("/orders/"), "pay was refused: " + problem.getText());
+        assertTrue(browser.getCurrentUrl().contains("/orders/"), () -> "pay was refused: " + problem.getText());
         String requestOrderId = browser.findElement(By.cssSelector("main.order")).getAttribute("data-order");
         SimOrder order = awaitCreated(requestOrderId);
         assertEquals("MOD-CHILLI-STD", order.request().getOrderProducts().get(0).getModifiers().get(0).getPosProductId());
@@ -229,7 +230,9 @@ class SandboxPagesBrowserTest implements TestPropertyProvider {
     }
 
     private WebDriverWait await() {
-        return new WebDriverWait(browser, PATIENCE);
+        WebDriverWait wait = new WebDriverWait(browser, PATIENCE);
+        wait.ignoring(StaleElementReferenceException.class);
+        return wait;
     }
 
     private HttpRequest merchant(String method, String path, byte[] body) {
