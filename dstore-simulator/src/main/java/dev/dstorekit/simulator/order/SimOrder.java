@@ -245,10 +245,10 @@ public final class SimOrder {
         return order;
     }
 
-    /** Wakes the waiters and has the keeper write the change down. */
+    /** Wakes the waiters and has the keeper write the change down (the waiters first: a failed write must not strand them). */
     private void changed() {
-        keeper.accept(snapshot());
         notifyAll();
+        keeper.accept(snapshot());
     }
 
     /**

@@ -14,9 +14,11 @@ import org.slf4j.LoggerFactory;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The embedded H2 database the sandbox keeps its state in: a file in {@code simulator.data-dir} (the same choice as
@@ -42,6 +44,7 @@ public class SandboxDatabase implements AutoCloseable {
     private final JdbcConnectionPool pool;
     private final String description;
     private final Path file;
+    private final AtomicBoolean closed = new AtomicBoolean();
 
     public SandboxDatabase(@Nullable @Value("${simulator.data-dir:}") String dataDir) {
         boolean inMemory = dataDir == null || dataDir.isBlank();
@@ -78,12 +81,15 @@ public class SandboxDatabase implements AutoCloseable {
     @Override
     @PreDestroy
     public void close() {
-        try (Connection connection = pool.getConnection()) {
-            if (description.startsWith("in memory")) {
-                connection.createStatement().execute("SHUTDOWN");
+        if (closed.getAndSet(true)) {
+            return;
+        }
+        if (file == null) {
+            try (Connection connection = pool.getConnection(); Statement statement = connection.createStatement()) {
+                statement.execute("SHUTDOWN"); // DB_CLOSE_DELAY=-1 kept it; the context that owned it is gone
+            } catch (SQLException e) {
+                LOG.debug("Closing the in-memory sandbox database: {}", e.getMessage());
             }
-        } catch (SQLException e) {
-            LOG.debug("Closing the sandbox database: {}", e.getMessage());
         }
         release();
     }
