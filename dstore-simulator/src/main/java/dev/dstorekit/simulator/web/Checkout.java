@@ -32,7 +32,7 @@ import java.util.Set;
 
 /**
  * Turns a storefront basket into the createOrder D-Store would send: only AVAILABLE synced products, every modifier
- * group's min/max respected, amounts per {@link AmountRule} in the catalog's currency, the delivery fee of the store's
+ * group's min/max respected (one level of modifiers: a modifier that requires choices of its own is refused), amounts per {@link AmountRule} in the catalog's currency, the delivery fee of the store's
  * nearest DELIVERY_DISTANCE tier (free above its EXEMPTION threshold), and the minimum order amounts of the pickup
  * and delivery rules. A basket that breaks a rule is refused with a message naming the line.
  */
@@ -134,6 +134,9 @@ final class Checkout {
             }
             for (String id : inGroup) {
                 CatalogProduct modifier = orderable(id, "MODIFIER", currency, path + ".modifiers");
+                if (MenuBuilder.needsNestedChoice(modifier)) {
+                    throw new BasketProblem(path + ".modifiers: " + id + " needs a choice of its own, which the storefront does not offer");
+                }
                 unplaced.remove(id);
                 modifiers.add(new OrderProductModifier(id, 1, new Amount((int) modifier.price().value(), currency))
                         .name(modifier.name()).groupId(group.groupId()));

@@ -107,13 +107,18 @@ final class MenuBuilder {
             List<MenuView.Option> options = new ArrayList<>();
             for (String id : rule.modifierProductIds()) {
                 CatalogProduct modifier = catalog.products().get(id);
-                boolean orderable = modifier != null && modifier.available() && modifier.price() != null;
+                boolean orderable = modifier != null && modifier.available() && modifier.price() != null && !needsNestedChoice(modifier);
                 options.add(new MenuView.Option(id, modifier == null ? id : name(modifier), price(modifier),
                         modifier == null || modifier.price() == null ? 0 : modifier.price().value(), !orderable));
             }
             groups.add(new MenuView.Group(rule.groupId(), rule.name(), rule.minSelect(), rule.maxSelect(), rule(rule), options));
         }
         return groups;
+    }
+
+    /** A modifier with a required choice of its own: the storefront offers one level of modifiers, so not this one. */
+    static boolean needsNestedChoice(CatalogProduct modifier) {
+        return modifier.modifierGroups().stream().anyMatch(group -> group.minSelect() > 0);
     }
 
     /** The group's rule in words: {@code choose 1}, {@code up to 3}, {@code 1 to 2}. */

@@ -24,7 +24,8 @@ class CheckoutTest {
     static final ZoneId SINGAPORE = ZoneId.of("Asia/Singapore");
     static final OffsetDateTime NOW = OffsetDateTime.of(2026, 12, 8, 12, 0, 0, 0, SINGAPORE.getRules().getOffset(Instant.EPOCH));
     static final ModifierGroupRule CHILLI = new ModifierGroupRule("MG-CHILLI", "Chilli", 1, 1, List.of("CHILLI", "NO-CHILLI"));
-    static final ModifierGroupRule ADD_ONS = new ModifierGroupRule("MG-ADD", "Add-ons", 0, 2, List.of("EGG", "MEAT", "TOFU"));
+    static final ModifierGroupRule ADD_ONS = new ModifierGroupRule("MG-ADD", "Add-ons", 0, 2, List.of("EGG", "MEAT", "TOFU", "SET"));
+    static final ModifierGroupRule CUT = new ModifierGroupRule("MG-CUT", "Cut", 1, 1, List.of("EGG"));
     static final Catalog CATALOG = new Catalog(new StoreKey("ACC", "STALL"), "Stall", Map.of(
             "RICE", product("RICE", "SINGLE", "AVAILABLE", 450, List.of(CHILLI, ADD_ONS)),
             "LIME", product("LIME", "SINGLE", "UNAVAILABLE", 180, List.of()),
@@ -32,7 +33,8 @@ class CheckoutTest {
             "NO-CHILLI", product("NO-CHILLI", "MODIFIER", "AVAILABLE", 0, List.of()),
             "EGG", product("EGG", "MODIFIER", "AVAILABLE", 80, List.of()),
             "MEAT", product("MEAT", "MODIFIER", "AVAILABLE", 250, List.of()),
-            "TOFU", product("TOFU", "MODIFIER", "AVAILABLE", 100, List.of())), Instant.EPOCH, Instant.EPOCH);
+            "TOFU", product("TOFU", "MODIFIER", "AVAILABLE", 100, List.of()),
+            "SET", product("SET", "MODIFIER", "AVAILABLE", 300, List.of(CUT))), Instant.EPOCH, Instant.EPOCH);
 
     @Test
     void aBasketWithModifiersBecomesACreateOrderWhoseAmountsAddUp() {
@@ -70,6 +72,12 @@ class CheckoutTest {
     @Test
     void aModifierOfAnotherProductIsRefused() {
         assertTrue(checkout(basket("DINEIN", line("RICE", 1, "CHILLI", "RICE"))).quote().problem().contains("not offered with RICE"));
+    }
+
+    @Test
+    void aModifierThatNeedsAChoiceOfItsOwnIsRefused() {
+        assertEquals("lines[0].modifiers: SET needs a choice of its own, which the storefront does not offer",
+                checkout(basket("DINEIN", line("RICE", 1, "CHILLI", "SET"))).quote().problem());
     }
 
     @Test
