@@ -2,6 +2,7 @@ package dev.dstorekit.simulator;
 
 import dev.dstorekit.simulator.cli.ConfiguredCommand;
 import dev.dstorekit.simulator.cli.LoadCommand;
+import dev.dstorekit.simulator.cli.ResetCommand;
 import dev.dstorekit.simulator.cli.RunCommand;
 import dev.dstorekit.simulator.cli.SandboxCommand;
 import dev.dstorekit.simulator.cli.ScenarioCommand;
@@ -28,7 +29,7 @@ import java.util.concurrent.Callable;
  */
 @Command(name = "dstore-simulator", mixinStandardHelpOptions = true, versionProvider = Simulator.Version.class,
         description = "D-Store on a laptop: strict with what a POS sends, realistic and unkind in what it sends.",
-        subcommands = {ServeCommand.class, RunCommand.class, ScenarioCommand.class, ScenariosCommand.class, LoadCommand.class, SandboxCommand.class,
+        subcommands = {ServeCommand.class, RunCommand.class, ScenarioCommand.class, ScenariosCommand.class, LoadCommand.class, SandboxCommand.class, ResetCommand.class,
                 SignatureToolCommand.Sign.class, SignatureToolCommand.Verify.class, SignatureToolCommand.Explain.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:served until stopped, or no violations", "1:violations", "2:could not run (configuration, usage, POS unreachable)"})

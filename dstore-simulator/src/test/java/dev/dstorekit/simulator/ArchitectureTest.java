@@ -34,6 +34,13 @@ class ArchitectureTest {
             .should().dependOnClassesThat(resideInAPackage("dev.dstorekit.api..")
                     .and(simpleNameEndingWith("Response").or(simpleName("Result")).or(simpleName("ResultStatus"))));
 
+    /** The sandbox database is reached through the repositories that cache it, never around them. */
+    @ArchTest
+    static final ArchRule onlyRepositoriesTouchTheSandboxDatabase = noClasses()
+            .that().resideOutsideOfPackages("dev.dstorekit.simulator.persistence..", "dev.dstorekit.simulator.cli..")
+            .and().haveNameNotMatching(".*\\.\\$?Persistent[^.]*") // the repositories and their generated bean definitions
+            .should().dependOnClassesThat().resideInAPackage("dev.dstorekit.simulator.persistence..");
+
     /** Features depend on each other one way only. */
     @ArchTest
     static final ArchRule featuresAreFreeOfCycles = slices().matching("dev.dstorekit.simulator.(*)..")

@@ -17,4 +17,7 @@ public interface CatalogRepository {
 
     /** All catalogs, sorted by store. */
     List<Catalog> all();
+
+    /** Forgets every catalog. */
+    void clear();
 }

@@ -1,13 +1,11 @@
 package dev.dstorekit.simulator.catalog;
 
-import jakarta.inject.Singleton;
-
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.function.UnaryOperator;
 
-@Singleton
+/** The catalogs in memory: the cache {@link PersistentCatalogRepository} writes through. */
 public class InMemoryCatalogRepository implements CatalogRepository {
 
     private final ConcurrentSkipListMap<StoreKey, Catalog> catalogs = new ConcurrentSkipListMap<>();
@@ -30,5 +28,10 @@ public class InMemoryCatalogRepository implements CatalogRepository {
     @Override
     public List<Catalog> all() {
         return List.copyOf(catalogs.values());
+    }
+
+    @Override
+    public void clear() {
+        catalogs.clear();
     }
 }

@@ -1,13 +1,11 @@
 package dev.dstorekit.simulator.catalog;
 
-import jakarta.inject.Singleton;
-
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.function.UnaryOperator;
 
-@Singleton
+/** The stores in memory: the cache {@link PersistentStoreRepository} writes through. */
 public class InMemoryStoreRepository implements StoreRepository {
 
     private final ConcurrentSkipListMap<StoreKey, StoreRecord> stores = new ConcurrentSkipListMap<>();
@@ -25,5 +23,10 @@ public class InMemoryStoreRepository implements StoreRepository {
     @Override
     public List<StoreRecord> all() {
         return List.copyOf(stores.values());
+    }
+
+    @Override
+    public void clear() {
+        stores.clear();
     }
 }

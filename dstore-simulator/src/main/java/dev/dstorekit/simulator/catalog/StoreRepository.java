@@ -13,4 +13,7 @@ public interface StoreRepository {
     StoreRecord upsert(StoreKey store, UnaryOperator<StoreRecord> change);
 
     List<StoreRecord> all();
+
+    /** Forgets every store. */
+    void clear();
 }

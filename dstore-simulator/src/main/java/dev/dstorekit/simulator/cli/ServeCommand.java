@@ -22,9 +22,17 @@ public class ServeCommand implements ConfiguredCommand {
     @Inject
     ApplicationContext context;
 
+    /** Where {@code serve} keeps the sandbox's state unless told otherwise (like pos-server's {@code ./data}). */
+    static final String DEFAULT_DATA_DIR = "./simulator-data";
+
+    /** A served sandbox keeps its state: in {@code --data-dir}, {@code SIMULATOR_DATA_DIR} or {@value #DEFAULT_DATA_DIR}. */
     @Override
     public Map<String, Object> configuration() {
-        return server.configuration();
+        Map<String, Object> properties = server.configuration();
+        if (!properties.containsKey(ServerOptions.DATA_DIR) && System.getenv("SIMULATOR_DATA_DIR") == null) {
+            properties.put(ServerOptions.DATA_DIR, DEFAULT_DATA_DIR);
+        }
+        return properties;
     }
 
     @Override

@@ -10,6 +10,8 @@ import java.util.Map;
 /** Options shared by the commands that serve D-Store's side; each maps to one configuration key. */
 public class ServerOptions {
 
+    static final String DATA_DIR = "simulator.data-dir";
+
     @Option(names = "--port", description = "HTTP port of the simulator (micronaut.server.port; default 8090)")
     Integer port;
 
@@ -52,6 +54,10 @@ public class ServerOptions {
     @Option(names = "--create-order-budget", description = "createOrder's budget, default 8s (simulator.pos.create-order-budget)")
     String createOrderBudget;
 
+    @Option(names = "--data-dir", description = "where the sandbox keeps its stores, catalogs, orders and messages across "
+            + "restarts, an embedded database (simulator.data-dir; serve: default ./simulator-data, other commands: in memory)")
+    String dataDir;
+
     Map<String, Object> configuration() {
         Map<String, Object> properties = new HashMap<>();
         put(properties, "micronaut.server.port", port);
@@ -65,6 +71,7 @@ public class ServerOptions {
         put(properties, "simulator.clock-speed", clockSpeed);
         put(properties, "simulator.merchant-driver", merchantDriver);
         put(properties, "simulator.pos.create-order-budget", createOrderBudget);
+        put(properties, DATA_DIR, dataDir);
         if (!scenarioDirs.isEmpty()) {
             properties.put("simulator.scenario-dirs", List.copyOf(scenarioDirs));
         }

@@ -5,7 +5,9 @@ import dev.dstorekit.simulator.config.SimulatorSettings;
 import dev.dstorekit.simulator.control.ControlAccess;
 import dev.dstorekit.simulator.fault.FaultInjector;
 import dev.dstorekit.simulator.merchant.MerchantDriver;
+import dev.dstorekit.simulator.persistence.SandboxDatabase;
 import dev.dstorekit.simulator.scenario.ScenarioCatalog;
+import dev.dstorekit.simulator.state.CleanSlate;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
 
@@ -25,12 +27,16 @@ final class Servers {
         context.getBean(FaultInjector.class);
         int scenarios = context.getBean(ScenarioCatalog.class).all().size();
         ControlAccess control = context.getBean(ControlAccess.class);
+        // the kept state is loaded (every repository the clean slate wipes) before anything listens
+        context.getBean(CleanSlate.class);
+        String state = context.getBean(SandboxDatabase.class).description();
         EmbeddedServer server = context.getBean(EmbeddedServer.class);
         server.start();
         out.println("dstore-simulator listening on " + server.getURL() + " (D-Store API under /v2/pos and /v2/pds, "
                 + "control API under /control, health at /health)");
         out.println("POS gateway: " + settings.posGatewayUrl().map(Object::toString).orElse("not configured (simulator.pos.gateway-url)")
                 + "; " + scenarios + " scenarios; clock speed " + settings.clockSpeed());
+        out.println("Sandbox state: " + state);
         out.println(control.description());
         return server;
     }

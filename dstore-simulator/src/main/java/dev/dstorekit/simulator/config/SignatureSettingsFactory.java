@@ -42,15 +42,21 @@ public class SignatureSettingsFactory {
 
     @Singleton
     @Requires(notEnv = WITHOUT_IDENTITY)
+    PosPublicKey posPublicKey(SimulatorConfiguration config) {
+        return new PosPublicKey(key(() -> RsaKeys.publicKey(required(config.getPos().getPublicKey(),
+                "simulator.pos.public-key", "the POS provider's RSA public key (base64 X.509, PEM or a file path)"),
+                "simulator.pos.public-key")));
+    }
+
+    @Singleton
+    @Requires(notEnv = WITHOUT_IDENTITY)
     SignatureSettings signatureSettings(SimulatorConfiguration config, SimulatorSettings settings) {
         String clientId = required(config.getClientId(), "simulator.client-id",
                 "the client id D-Store assigned to the POS provider, e.g. 375Y93...P00050");
         PrivateKey ours = key(() -> RsaKeys.privateKey(required(config.getDstorePrivateKey(),
                 "simulator.dstore-private-key", "D-Store's RSA private key (base64 PKCS#8, PEM or a file path)"),
                 "simulator.dstore-private-key"));
-        PublicKey peer = key(() -> RsaKeys.publicKey(required(config.getPos().getPublicKey(),
-                "simulator.pos.public-key", "the POS provider's RSA public key (base64 X.509, PEM or a file path)"),
-                "simulator.pos.public-key"));
+        PublicKey peer = posPublicKey(config).key();
         Duration tolerance = config.getRequestTimeTolerance();
         if (tolerance == null || tolerance.isNegative()) {
             throw SimulatorSettings.bad("simulator.request-time-tolerance", "must be a duration such as 300s");

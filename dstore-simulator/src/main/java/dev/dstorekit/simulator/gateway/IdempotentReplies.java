@@ -2,6 +2,7 @@ package dev.dstorekit.simulator.gateway;
 
 import dev.dstorekit.simulator.result.Reply;
 import dev.dstorekit.simulator.idempotency.IdempotentAnswers;
+import dev.dstorekit.simulator.recording.MessageFacts;
 import dev.dstorekit.simulator.violation.ViolationKind;
 import dev.dstorekit.simulator.violation.ViolationLog;
 import io.micronaut.core.annotation.Nullable;
@@ -29,6 +30,9 @@ public class IdempotentReplies {
         body.delay().ifPresent(IdempotentReplies::sleep);
         IdempotentAnswers.Outcome<Reply> outcome = answers.answer(operation, requestId, body.bytes(), handler, Reply::unknown,
                 () -> Reply.repeatInconsistent(requestId));
+        if (outcome.replay() || outcome.inconsistent()) {
+            MessageFacts.current().ifPresent(MessageFacts::repeated);
+        }
         if (outcome.inconsistent()) {
             violations.record(ViolationKind.REPEAT_REQUEST_INCONSISTENT, requestOrderId, operation,
                     "requestId " + requestId + " reused with a different body (answered F/REPEAT_REQ_INCONSISTENT)");

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.dstorekit.api.answer.ResultAnswer;
 import dev.dstorekit.signature.micronaut.SignatureServerFilter;
+import dev.dstorekit.simulator.recording.MessageFacts;
 import dev.dstorekit.simulator.spec.SchemaFinding;
 import dev.dstorekit.simulator.spec.SpecOperation;
 import dev.dstorekit.simulator.spec.SpecSchemas;
@@ -58,6 +59,7 @@ public final class InboundBodyFilter implements Ordered {
             json = null;
         }
         if (json == null || !json.isObject()) {
+            MessageFacts.of(request).ifPresent(facts -> facts.schemaProblem("request body is not a JSON object"));
             violations.record(ViolationKind.SCHEMA_VIOLATION, null, operation.operationId(), "request body is not a JSON object");
             return answer(ResultAnswer.paramIllegal("request body is not valid JSON"));
         }
@@ -73,6 +75,7 @@ public final class InboundBodyFilter implements Ordered {
         List<SchemaFinding> findings = specs.validate(operation.spec(), operation.requestSchema(), json);
         if (!findings.isEmpty()) {
             String message = SpecSchemas.describe(findings);
+            MessageFacts.of(request).ifPresent(facts -> facts.schemaProblem(message));
             violations.record(ViolationKind.SCHEMA_VIOLATION, requestOrderId, operation.operationId(),
                     operation.requestSchema() + ": " + message);
             return answer(ResultAnswer.paramIllegal(message));

@@ -18,4 +18,7 @@ public interface AnswerStore {
 
     /** Forgets the key again (the answer was U, so a retry must be processed). */
     void release(String key, Entry entry);
+
+    /** Forgets every answer. */
+    void clear();
 }

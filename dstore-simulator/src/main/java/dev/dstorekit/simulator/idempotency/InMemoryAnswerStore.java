@@ -1,13 +1,11 @@
 package dev.dstorekit.simulator.idempotency;
 
-import jakarta.inject.Singleton;
 
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
-/** Answers kept for the life of the process, like the rest of the simulator's state. */
-@Singleton
+/** Answers in memory: the cache {@link PersistentAnswerStore} writes through (and what unit tests use alone). */
 public class InMemoryAnswerStore implements AnswerStore {
 
     private final ConcurrentMap<String, Entry> entries = new ConcurrentHashMap<>();
@@ -17,8 +15,18 @@ public class InMemoryAnswerStore implements AnswerStore {
         return Optional.ofNullable(entries.putIfAbsent(key, fresh));
     }
 
+    /** Whether {@code entry} is still the key's entry. */
+    boolean holds(String key, Entry entry) {
+        return entries.get(key) == entry;
+    }
+
     @Override
     public void release(String key, Entry entry) {
         entries.remove(key, entry);
+    }
+
+    @Override
+    public void clear() {
+        entries.clear();
     }
 }

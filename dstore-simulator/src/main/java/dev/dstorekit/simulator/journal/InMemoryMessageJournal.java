@@ -1,15 +1,14 @@
 package dev.dstorekit.simulator.journal;
 
-import jakarta.inject.Singleton;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
-/** A journal held in memory, bounded to the newest {@value #LIMIT} entries. */
-@Singleton
+/** A journal held in memory, bounded to the newest {@value #LIMIT} entries: the cache {@link PersistentMessageJournal} writes through. */
 public class InMemoryMessageJournal implements MessageJournal {
 
     static final int LIMIT = 50_000;
@@ -32,6 +31,17 @@ public class InMemoryMessageJournal implements MessageJournal {
         return entry;
     }
 
+    /** Puts back entries kept from an earlier run, oldest first; new entries continue their ids. */
+    void restore(List<JournalEntry> kept) {
+        synchronized (entries) {
+            kept.stream().sorted(Comparator.comparingLong(JournalEntry::id)).forEach(entries::add);
+            while (entries.size() > LIMIT) {
+                entries.remove(0);
+            }
+            lastId = entries.isEmpty() ? lastId : Math.max(lastId, entries.get(entries.size() - 1).id());
+        }
+    }
+
     @Override
     public Optional<JournalEntry> find(long id) {
         synchronized (entries) {
@@ -50,6 +60,13 @@ public class InMemoryMessageJournal implements MessageJournal {
             }
         }
         return found;
+    }
+
+    @Override
+    public Optional<JournalEntry> firstProcessed(String operation, String requestId) {
+        synchronized (entries) {
+            return entries.stream().filter(entry -> operation.equals(entry.operation()) && entry.processed(requestId)).findFirst();
+        }
     }
 
     @Override

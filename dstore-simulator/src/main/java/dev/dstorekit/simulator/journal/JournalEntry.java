@@ -59,6 +59,11 @@ public record JournalEntry(long id,
                 answerBody, resultStatus, resultCode, signature, schemaProblem, replayOf, violations, verdict, elapsedMillis);
     }
 
+    /** Whether this is a request from the POS with this idempotency key that D-Store processed. */
+    public boolean processed(String key) {
+        return direction == Direction.FROM_POS && key.equals(requestId) && signature.valid() && schemaProblem == null;
+    }
+
     /**
      * A signature verdict.
      *

@@ -19,6 +19,20 @@ public interface MessageJournal {
     List<JournalEntry> find(JournalQuery query);
 
     /**
+     * The oldest request from the POS of this operation and idempotency key that D-Store processed (it passed the
+     * signature and schema checks): what a repeat of that key replays.
+     */
+    default Optional<JournalEntry> firstProcessed(String operation, String requestId) {
+        List<JournalEntry> all = find(new JournalQuery(null, null, operation, null, null, Integer.MAX_VALUE));
+        for (int i = all.size() - 1; i >= 0; i--) {
+            if (all.get(i).processed(requestId)) {
+                return Optional.of(all.get(i));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
      * Calls the listener with each entry appended from now on, on the appending thread (keep it short, never
      * block). Closing the subscription stops it.
      */

@@ -1,14 +1,12 @@
 package dev.dstorekit.simulator.order;
 
-import jakarta.inject.Singleton;
-
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-@Singleton
+/** The orders in memory: the cache {@link PersistentOrderRepository} writes through. */
 public class InMemoryOrderRepository implements OrderRepository {
 
     private final ConcurrentMap<String, SimOrder> orders = new ConcurrentHashMap<>();
@@ -36,5 +34,11 @@ public class InMemoryOrderRepository implements OrderRepository {
     @Override
     public List<SimOrder> ofRun(String runId) {
         return inOrder.stream().filter(order -> runId.equals(order.runId())).toList();
+    }
+
+    @Override
+    public void clear() {
+        orders.clear();
+        inOrder.clear();
     }
 }

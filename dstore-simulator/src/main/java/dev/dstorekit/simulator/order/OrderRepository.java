@@ -14,4 +14,7 @@ public interface OrderRepository {
     List<SimOrder> all();
 
     List<SimOrder> ofRun(String runId);
+
+    /** Forgets every order. */
+    void clear();
 }

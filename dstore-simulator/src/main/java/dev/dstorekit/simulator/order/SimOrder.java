@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 
 /**
@@ -39,6 +40,7 @@ public final class SimOrder {
     private final List<TimelineEntry> timeline = new ArrayList<>();
     private final List<String> milestones = new ArrayList<>();
     private volatile TimelineListener listener = (entry, verdict) -> { };
+    private volatile Consumer<OrderSnapshot> keeper = snapshot -> { };
 
     public SimOrder(CreateOrderRequest request, String runId, String flow) {
         this.request = request;
@@ -150,7 +152,7 @@ public final class SimOrder {
         if (autoAccept && status.awaitingAcceptance()) {
             moveTo(OrderStatus.ACCEPTED);
         }
-        notifyAll();
+        changed();
     }
 
     public synchronized void moveTo(OrderStatus next) {
@@ -161,35 +163,36 @@ public final class SimOrder {
         }
         status = next;
         reached.add(next);
-        notifyAll();
+        changed();
     }
 
     public synchronized void deliveryStatus(String next) {
         deliveryStatus = next;
         milestones.add(next);
-        notifyAll();
+        changed();
     }
 
     public synchronized void merchantRefund(long amount) {
         merchantRefunded += amount;
         milestones.add("refund " + new Money(amount, paid().currency()).display());
-        notifyAll();
+        changed();
     }
 
     public synchronized void channelRefund(long amount) {
         channelRefunded += amount;
         milestones.add("channel refund " + new Money(amount, paid().currency()).display());
-        notifyAll();
+        changed();
     }
 
     public synchronized void shortOrderNumber(String number) {
         shortOrderNumber = number;
         milestones.add("short number " + number);
-        notifyAll();
+        changed();
     }
 
     public synchronized void notificationReceived() {
         notifications++;
+        changed();
     }
 
     /** Timeline entries: {@code OUT}, {@code IN}, {@code MERCHANT}, {@code NOTE}; verdicts come through {@link #log(Violation, String)}. */
@@ -206,12 +209,46 @@ public final class SimOrder {
         TimelineEntry entry = new TimelineEntry(CLOCK.instant(), direction, operation, summary);
         timeline.add(entry);
         listener.added(entry, verdict);
-        notifyAll();
+        changed();
     }
 
     /** Who hears about every new timeline entry (a running scenario's progress); replaces the previous listener. */
     public void listen(TimelineListener listener) {
         this.listener = listener;
+    }
+
+    /** Who keeps the order's state: told its snapshot after every change, under the order's lock (so in order). */
+    public void keep(Consumer<OrderSnapshot> newKeeper) {
+        this.keeper = newKeeper;
+    }
+
+    /** Everything D-Store knows of the order, to keep it across restarts. */
+    public synchronized OrderSnapshot snapshot() {
+        return new OrderSnapshot(request, runId, flow, posOrderId, autoAccept, status, Set.copyOf(reached), deliveryStatus,
+                merchantRefunded, channelRefunded, notifications, shortOrderNumber, List.copyOf(timeline), List.copyOf(milestones));
+    }
+
+    /** The order as a snapshot kept it. */
+    public static SimOrder restore(OrderSnapshot kept) {
+        SimOrder order = new SimOrder(kept.request(), kept.runId(), kept.flow());
+        order.posOrderId = kept.posOrderId();
+        order.autoAccept = kept.autoAccept();
+        order.status = kept.status();
+        order.reached.addAll(kept.reached());
+        order.deliveryStatus = kept.deliveryStatus();
+        order.merchantRefunded = kept.merchantRefunded();
+        order.channelRefunded = kept.channelRefunded();
+        order.notifications = kept.notifications();
+        order.shortOrderNumber = kept.shortOrderNumber();
+        order.timeline.addAll(kept.timeline());
+        order.milestones.addAll(kept.milestones());
+        return order;
+    }
+
+    /** Wakes the waiters and has the keeper write the change down (the waiters first: a failed write must not strand them). */
+    private void changed() {
+        notifyAll();
+        keeper.accept(snapshot());
     }
 
     /**

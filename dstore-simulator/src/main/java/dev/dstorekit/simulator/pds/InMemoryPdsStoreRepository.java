@@ -1,12 +1,10 @@
 package dev.dstorekit.simulator.pds;
 
-import jakarta.inject.Singleton;
-
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentSkipListMap;
 
-@Singleton
+/** The pds stores in memory: the cache {@link PersistentPdsStoreRepository} writes through. */
 public class InMemoryPdsStoreRepository implements PdsStoreRepository {
 
     private final ConcurrentSkipListMap<String, PdsStoreRecord> stores = new ConcurrentSkipListMap<>();
@@ -24,5 +22,10 @@ public class InMemoryPdsStoreRepository implements PdsStoreRepository {
     @Override
     public List<PdsStoreRecord> all() {
         return List.copyOf(stores.values());
+    }
+
+    @Override
+    public void clear() {
+        stores.clear();
     }
 }

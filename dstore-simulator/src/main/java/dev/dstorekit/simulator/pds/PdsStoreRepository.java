@@ -12,4 +12,7 @@ public interface PdsStoreRepository {
     Optional<PdsStoreRecord> find(String storeId);
 
     List<PdsStoreRecord> all();
+
+    /** Forgets every store. */
+    void clear();
 }

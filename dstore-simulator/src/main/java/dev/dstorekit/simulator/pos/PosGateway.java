@@ -6,6 +6,10 @@ import dev.dstorekit.api.pos.model.InquireOrderDetailRequest;
 import dev.dstorekit.signature.micronaut.SignatureVerificationException;
 import dev.dstorekit.simulator.order.SimOrder;
 import io.micronaut.context.BeanProvider;
+import dev.dstorekit.simulator.recording.AnswerTrouble;
+import dev.dstorekit.simulator.recording.OutboundRecorder;
+import dev.dstorekit.simulator.recording.PosWire;
+import io.micronaut.core.propagation.PropagatedContext;
 import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.client.exceptions.HttpClientException;
@@ -35,31 +39,56 @@ public class PosGateway {
 
     private final BeanProvider<PosGatewayApi> client;
     private final JsonMapper json;
+    private final OutboundRecorder recorder;
 
-    public PosGateway(BeanProvider<PosGatewayApi> client, JsonMapper json) {
+    public PosGateway(BeanProvider<PosGatewayApi> client, JsonMapper json, OutboundRecorder recorder) {
         this.client = client;
         this.json = json;
+        this.recorder = recorder;
     }
 
     public PosCall<CreateAnswer> createOrder(SimOrder order) {
-        return call(() -> client.get().createOrder(order.request()), PosMapper::createAnswer);
+        return call("createOrder", () -> client.get().createOrder(order.request()), PosMapper::createAnswer);
     }
 
     /** The order's createOrder again, its body changed by a new remark (the same requestOrderId). */
     public PosCall<CreateAnswer> createOrderWithRemark(SimOrder order, String remark) {
         CreateOrderRequest altered = copy(order.request()).orderRemark(remark);
-        return call(() -> client.get().createOrder(altered), PosMapper::createAnswer);
+        return call("createOrder", () -> client.get().createOrder(altered), PosMapper::createAnswer);
     }
 
     public PosCall<InquiryAnswer> inquireOrderDetail(String requestOrderId) {
-        return call(() -> client.get().inquireOrderDetail(new InquireOrderDetailRequest(requestOrderId)), PosMapper::inquiryAnswer);
+        return call("inquireOrderDetail", () -> client.get().inquireOrderDetail(new InquireOrderDetailRequest(requestOrderId)), PosMapper::inquiryAnswer);
     }
 
     public PosCall<PosResult> pushOrderChange(ChannelChange change) {
-        return call(() -> client.get().pushOrderChange(PosMapper.pushRequest(change)), PosMapper::pushAnswer);
+        return call("pushOrderChange", () -> client.get().pushOrderChange(PosMapper.pushRequest(change)), PosMapper::pushAnswer);
     }
 
-    private static <W, T> PosCall<T> call(Supplier<HttpResponse<W>> call, Function<W, T> mapper) {
+    /** Makes the call with a {@link PosWire} listening, and journals it however it ends. */
+    private <W, T> PosCall<T> call(String operation, Supplier<HttpResponse<W>> call, Function<W, T> mapper) {
+        PosWire wire = new PosWire();
+        PosCall<T> outcome;
+        try (PropagatedContext.Scope ignored = wire.propagate()) {
+            outcome = exchange(call, mapper);
+        }
+        PosFailure failure = outcome.failure();
+        recorder.record(operation, wire, outcome.elapsed(), failure == null ? null : trouble(failure.kind()),
+                failure == null ? null : failure.detail());
+        return outcome;
+    }
+
+    private static AnswerTrouble trouble(PosFailure.Kind kind) {
+        return switch (kind) {
+            case TIMEOUT, UNREACHABLE -> AnswerTrouble.NO_ANSWER;
+            case UNSIGNED -> AnswerTrouble.UNSIGNED;
+            case BAD_SIGNATURE -> AnswerTrouble.BAD_SIGNATURE;
+            case SCHEMA -> AnswerTrouble.SCHEMA;
+            case NON_200, NO_RESULT, ERROR -> AnswerTrouble.REFUSED;
+        };
+    }
+
+    private static <W, T> PosCall<T> exchange(Supplier<HttpResponse<W>> call, Function<W, T> mapper) {
         long start = System.nanoTime();
         PosFailure failure;
         try {

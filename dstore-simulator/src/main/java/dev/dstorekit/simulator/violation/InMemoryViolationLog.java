@@ -1,7 +1,6 @@
 package dev.dstorekit.simulator.violation;
 
 import io.micronaut.core.annotation.Nullable;
-import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -10,8 +9,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-/** The simulator is one process on a laptop: violations live in memory until it stops. */
-@Singleton
+/** Violations in memory, told to the listeners as they are recorded: the cache {@link PersistentViolationLog} writes through. */
 public class InMemoryViolationLog implements ViolationLog {
 
     private static final Logger LOG = LoggerFactory.getLogger(InMemoryViolationLog.class);
@@ -19,6 +17,11 @@ public class InMemoryViolationLog implements ViolationLog {
 
     private final List<Violation> violations = new CopyOnWriteArrayList<>();
     private final Clock clock = Clock.systemUTC();
+    private final List<ViolationListener> listeners;
+
+    public InMemoryViolationLog(List<ViolationListener> listeners) {
+        this.listeners = List.copyOf(listeners);
+    }
 
     @Override
     public Violation record(ViolationKind kind, @Nullable String requestOrderId, String operation, String details) {
@@ -26,12 +29,18 @@ public class InMemoryViolationLog implements ViolationLog {
         if (violations.size() < LIMIT) {
             violations.add(violation);
         }
+        listeners.forEach(listener -> listener.recorded(violation));
         if (violation.isError()) {
             LOG.warn("VIOLATION {} [{}] {}{}", kind, operation, requestOrderId == null ? "" : requestOrderId + ": ", details);
         } else {
             LOG.info("warning {} [{}] {}{}", kind, operation, requestOrderId == null ? "" : requestOrderId + ": ", details);
         }
         return violation;
+    }
+
+    /** Puts back violations kept from an earlier run, without telling anyone again. */
+    void restore(List<Violation> kept) {
+        kept.stream().limit(LIMIT).forEach(violations::add);
     }
 
     @Override
