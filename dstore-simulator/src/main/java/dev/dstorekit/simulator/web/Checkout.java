@@ -12,11 +12,11 @@ import dev.dstorekit.api.pos.model.OrderChannel;
 import dev.dstorekit.api.pos.model.OrderProduct;
 import dev.dstorekit.api.pos.model.OrderProductModifier;
 import dev.dstorekit.api.pos.model.ServiceType;
+import dev.dstorekit.contract.CreateOrderAmounts;
 import dev.dstorekit.simulator.catalog.Catalog;
 import dev.dstorekit.simulator.catalog.CatalogProduct;
 import dev.dstorekit.simulator.catalog.ModifierGroupRule;
 import dev.dstorekit.simulator.catalog.Money;
-import dev.dstorekit.simulator.generate.AmountRule;
 import io.micronaut.core.annotation.Nullable;
 
 import java.io.IOException;
@@ -32,7 +32,7 @@ import java.util.Set;
 
 /**
  * Turns a storefront basket into the createOrder D-Store would send: only AVAILABLE synced products, every modifier
- * group's min/max respected (one level of modifiers: a modifier that requires choices of its own is refused), amounts per {@link AmountRule} in the catalog's currency, the delivery fee of the store's
+ * group's min/max respected (one level of modifiers: a modifier that requires choices of its own is refused), amounts per {@link CreateOrderAmounts} in the catalog's currency, the delivery fee of the store's
  * nearest DELIVERY_DISTANCE tier (free above its EXEMPTION threshold), and the minimum order amounts of the pickup
  * and delivery rules. A basket that breaks a rule is refused with a message naming the line.
  */
@@ -61,7 +61,7 @@ final class Checkout {
         try {
             ServiceType serviceType = serviceType(basket.serviceType());
             List<OrderProduct> lines = lines(basket, currency);
-            long productAmount = lines.stream().mapToLong(AmountRule::lineTotal).sum();
+            long productAmount = lines.stream().mapToLong(line -> line.getTotalAmount().getValue()).sum();
             OrderAmountDetail detail = new OrderAmountDetail().productAmount(new Amount((int) productAmount, currency));
             long deliveryFee = 0;
             if (serviceType == ServiceType.DELIVERY) {
@@ -84,7 +84,7 @@ final class Checkout {
             if (notBlank(basket.remark())) {
                 request.orderRemark(basket.remark().strip());
             }
-            List<String> problems = AmountRule.problems(request);
+            List<String> problems = CreateOrderAmounts.mismatches(request);
             if (!problems.isEmpty()) {
                 throw new BasketProblem("the amounts do not add up: " + problems);
             }
@@ -112,7 +112,7 @@ final class Checkout {
             List<OrderProductModifier> modifiers = modifiers(product, line.modifiers() == null ? List.of() : line.modifiers(), currency, path);
             Amount unitPrice = new Amount((int) product.price().value(), currency);
             OrderProduct orderLine = new OrderProduct(product.posProductId(), quantity, unitPrice,
-                    new Amount((int) (quantity * AmountRule.unitAmount(unitPrice, modifiers)), currency)).name(product.name());
+                    new Amount((int) (quantity * CreateOrderAmounts.unitAmount(unitPrice, modifiers)), currency)).name(product.name());
             if (!modifiers.isEmpty()) {
                 orderLine.modifiers(modifiers);
             }

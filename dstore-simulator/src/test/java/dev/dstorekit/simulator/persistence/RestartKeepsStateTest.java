@@ -15,7 +15,7 @@ import dev.dstorekit.simulator.pds.PdsStoreRepository;
 import dev.dstorekit.simulator.support.Orders;
 import dev.dstorekit.simulator.support.SignedHttp;
 import dev.dstorekit.simulator.support.SpecExamples;
-import dev.dstorekit.simulator.support.TestKeys;
+import dev.dstorekit.simulator.support.TestSignature;
 import dev.dstorekit.simulator.violation.Violation;
 import dev.dstorekit.simulator.violation.ViolationKind;
 import dev.dstorekit.simulator.violation.ViolationLog;
@@ -111,7 +111,7 @@ class RestartKeepsStateTest {
     }
 
     private EmbeddedServer start() {
-        Map<String, Object> properties = new HashMap<>(TestKeys.simulatorProperties());
+        Map<String, Object> properties = new HashMap<>(TestSignature.simulatorProperties());
         properties.put("simulator.data-dir", dataDir.toString());
         properties.put("simulator.pds-areas", "MAXWELL-FOOD-CENTRE");
         properties.put("micronaut.server.port", -1);

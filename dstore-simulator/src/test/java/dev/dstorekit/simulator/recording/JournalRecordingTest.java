@@ -12,9 +12,10 @@ import dev.dstorekit.simulator.support.AgainstFakePos;
 import dev.dstorekit.simulator.support.FakePos;
 import dev.dstorekit.simulator.support.Orders;
 import dev.dstorekit.simulator.support.SignedHttp;
-import dev.dstorekit.simulator.support.TestKeys;
+import dev.dstorekit.simulator.support.TestSignature;
 import dev.dstorekit.simulator.violation.Violation;
 import dev.dstorekit.simulator.violation.ViolationKind;
+import dev.dstorekit.testsupport.TestKeys;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
@@ -70,7 +71,7 @@ class JournalRecordingTest extends AgainstFakePos {
         byte[] body = notify(order.requestOrderId(), "ACCEPTED").getBytes(StandardCharsets.UTF_8);
 
         SignedHttp.Answer answer = SignedHttp.asPos(server.getURI()).post("/v2/pos/notifyOrderChange", body,
-                TestKeys.CLIENT_ID, TestKeys.STRANGER);
+                TestSignature.CLIENT_ID, TestKeys.STRANGER);
 
         assertEquals("INVALID_SIGNATURE", answer.resultCode());
         JournalEntry entry = only(order.requestOrderId(), "notifyOrderChange");

@@ -6,9 +6,10 @@ import dev.dstorekit.simulator.order.SimOrder;
 import dev.dstorekit.simulator.persistence.SandboxDatabase;
 import dev.dstorekit.simulator.support.Console;
 import dev.dstorekit.simulator.support.Orders;
-import dev.dstorekit.simulator.support.TestKeys;
+import dev.dstorekit.simulator.support.TestSignature;
 import dev.dstorekit.simulator.violation.ViolationKind;
 import dev.dstorekit.simulator.violation.ViolationLog;
+import dev.dstorekit.testsupport.TestKeys;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
 import org.junit.jupiter.api.Test;
@@ -85,8 +86,8 @@ class ResetTest {
     void resetCommandRefusesADataDirectoryASimulatorProcessHolds() throws Exception {
         Process serving = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), Simulator.class.getName(), "serve", "--port", "0",
-                "--data-dir", dataDir.toString(), "--client-id", TestKeys.CLIENT_ID,
-                "--dstore-private-key", TestKeys.base64Private(TestKeys.DSTORE), "--pos-public-key", TestKeys.base64Public(TestKeys.POS))
+                "--data-dir", dataDir.toString(), "--client-id", TestSignature.CLIENT_ID,
+                "--dstore-private-key", TestKeys.base64(TestKeys.DSTORE.getPrivate()), "--pos-public-key", TestKeys.base64(TestKeys.POS.getPublic()))
                 .redirectErrorStream(true).start();
         try (BufferedReader output = new BufferedReader(new InputStreamReader(serving.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
@@ -117,7 +118,7 @@ class ResetTest {
     }
 
     private EmbeddedServer start() {
-        Map<String, Object> properties = new HashMap<>(TestKeys.simulatorProperties());
+        Map<String, Object> properties = new HashMap<>(TestSignature.simulatorProperties());
         properties.put("simulator.data-dir", dataDir.toString());
         properties.put("simulator.control-token", TOKEN);
         properties.put("micronaut.server.port", -1);

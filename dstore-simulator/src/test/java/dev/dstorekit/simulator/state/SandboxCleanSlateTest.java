@@ -11,7 +11,7 @@ import dev.dstorekit.simulator.pds.PdsStoreRepository;
 import dev.dstorekit.simulator.support.Orders;
 import dev.dstorekit.simulator.support.SignedHttp;
 import dev.dstorekit.simulator.support.SpecExamples;
-import dev.dstorekit.simulator.support.TestKeys;
+import dev.dstorekit.simulator.support.TestSignature;
 import dev.dstorekit.simulator.violation.ViolationLog;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -52,7 +52,7 @@ class SandboxCleanSlateTest implements TestPropertyProvider {
 
     @Override
     public Map<String, String> getProperties() {
-        Map<String, String> properties = new HashMap<>(TestKeys.simulatorProperties());
+        Map<String, String> properties = new HashMap<>(TestSignature.simulatorProperties());
         properties.put("simulator.pds-areas", "MAXWELL-FOOD-CENTRE");
         return properties;
     }

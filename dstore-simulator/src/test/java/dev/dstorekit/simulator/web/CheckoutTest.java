@@ -1,12 +1,12 @@
 package dev.dstorekit.simulator.web;
 
 import dev.dstorekit.api.pos.model.CreateOrderRequest;
+import dev.dstorekit.contract.CreateOrderAmounts;
 import dev.dstorekit.simulator.catalog.Catalog;
 import dev.dstorekit.simulator.catalog.CatalogProduct;
 import dev.dstorekit.simulator.catalog.ModifierGroupRule;
 import dev.dstorekit.simulator.catalog.Money;
 import dev.dstorekit.simulator.catalog.StoreKey;
-import dev.dstorekit.simulator.generate.AmountRule;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -42,7 +42,7 @@ class CheckoutTest {
 
         CreateOrderRequest request = priced.request();
         assertNull(priced.quote().problem());
-        assertEquals(List.of(), AmountRule.problems(request));
+        assertEquals(List.of(), CreateOrderAmounts.mismatches(request));
         assertEquals(2 * (450 + 80 + 250), request.getOrderAmount().getValue());
         assertEquals("15.60 SGD", priced.quote().orderAmount());
         assertEquals("MG-CHILLI", request.getOrderProducts().get(0).getModifiers().get(0).getGroupId());

@@ -9,7 +9,7 @@ import dev.dstorekit.simulator.persistence.SandboxDatabase;
 import dev.dstorekit.simulator.support.Orders;
 import dev.dstorekit.simulator.support.SignedHttp;
 import dev.dstorekit.simulator.support.SpecExamples;
-import dev.dstorekit.simulator.support.TestKeys;
+import dev.dstorekit.simulator.support.TestSignature;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
 import org.junit.jupiter.api.Test;
@@ -67,7 +67,7 @@ class PagesAfterRestartTest {
     }
 
     private EmbeddedServer start() {
-        Map<String, Object> properties = new HashMap<>(TestKeys.simulatorProperties());
+        Map<String, Object> properties = new HashMap<>(TestSignature.simulatorProperties());
         properties.put("simulator.data-dir", dataDir.toString());
         properties.put("micronaut.server.port", -1);
         EmbeddedServer server = ApplicationContext.run(EmbeddedServer.class, properties);

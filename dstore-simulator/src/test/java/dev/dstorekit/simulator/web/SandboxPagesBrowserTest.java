@@ -9,7 +9,8 @@ import dev.dstorekit.simulator.order.OrderRepository;
 import dev.dstorekit.simulator.order.SimOrder;
 import dev.dstorekit.simulator.support.ReferencePosServer;
 import dev.dstorekit.simulator.support.SignedHttp;
-import dev.dstorekit.simulator.support.TestKeys;
+import dev.dstorekit.simulator.support.TestSignature;
+import dev.dstorekit.testsupport.TestKeys;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
@@ -86,7 +87,7 @@ class SandboxPagesBrowserTest implements TestPropertyProvider {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
-        Map<String, String> properties = new HashMap<>(TestKeys.simulatorProperties());
+        Map<String, String> properties = new HashMap<>(TestSignature.simulatorProperties());
         properties.put("micronaut.server.port", String.valueOf(port));
         properties.put("simulator.pos.gateway-url", pos.uri().toString());
         return properties;
@@ -195,7 +196,7 @@ class SandboxPagesBrowserTest implements TestPropertyProvider {
         await().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#entries[data-live='open']")));
         String body = "{\"requestId\":\"BROWSER-BAD-SIG-1\",\"requestOrderId\":\"NO-SUCH-ORDER\",\"orderStatus\":\"ACCEPTED\"}";
         SignedHttp.Answer refused = SignedHttp.asPos(server.getURI())
-                .post("/v2/pos/notifyOrderChange", body.getBytes(StandardCharsets.UTF_8), TestKeys.CLIENT_ID, TestKeys.STRANGER);
+                .post("/v2/pos/notifyOrderChange", body.getBytes(StandardCharsets.UTF_8), TestSignature.CLIENT_ID, TestKeys.STRANGER);
         assertEquals("INVALID_SIGNATURE", refused.json().path("result").path("resultCode").asText(), refused.body());
 
         WebElement entry = await().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#entries li.entry")));

@@ -1,6 +1,6 @@
 package dev.dstorekit.simulator.web;
 
-import dev.dstorekit.simulator.support.TestKeys;
+import dev.dstorekit.simulator.support.TestSignature;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
@@ -31,7 +31,7 @@ class WebActionGuardTest implements TestPropertyProvider {
 
     @Override
     public Map<String, String> getProperties() {
-        return TestKeys.simulatorProperties();
+        return TestSignature.simulatorProperties();
     }
 
     @Test
