@@ -51,6 +51,7 @@ public class JdbcOrderStore implements OrderStore {
     private final Clock clock;
     private final JdbcOperations jdbc;
     private final OrderIds ids;
+    private volatile Boolean postgres;
 
     public JdbcOrderStore(OrderRepository orders, OrderLineRepository lines, OrderEventRepository events,
                           OrderFlagRepository flags, OrderChangeRequestRepository changeRequests,
@@ -87,16 +88,15 @@ public class JdbcOrderStore implements OrderStore {
         NewOrder order = draft.order();
         Instant now = clock.instant();
         Connection connection = jdbc.getConnection();
+        OrderEventEntity created = new OrderEventEntity(null, draft.id(), now, ChangeSource.DSTORE.name(),
+                "ORDER_CREATED", null, draft.status().name(), StoredText.encode(order.requestOrderId()),
+                draft.body().text());
         try {
-            if (inserts.insertOrder(connection, draft, now) == 0) {
+            if (store(connection, draft, created) == 0) {
                 OrderEntity stored = orders.findByRequestOrderId(StoredText.encode(order.requestOrderId()))
                         .orElseThrow(() -> new IllegalStateException("order " + order.requestOrderId() + " vanished"));
                 return new CreateOutcome(rows.order(stored), false);
             }
-            inserts.insertLines(connection, draft.id(), 0, order.lines());
-            inserts.insertEvent(connection, new OrderEventEntity(null, draft.id(), now, ChangeSource.DSTORE.name(),
-                    "ORDER_CREATED", null, draft.status().name(), StoredText.encode(order.requestOrderId()),
-                    draft.body().text()));
         } catch (SQLException e) {
             throw new DataAccessException("createOrder not stored: " + e.getMessage(), e);
         }
@@ -108,6 +108,29 @@ public class JdbcOrderStore implements OrderStore {
                 order.posAccountId(), order.posStoreId(), order.channel(), order.serviceType(), order.deliveryProvider(),
                 draft.status(), null, draft.answer().shortOrderNumber(), null, order.orderAmount().currency(),
                 order.orderAmount().value(), 0, 0, 0, draft.answer(), draft.body().sha256()), true);
+    }
+
+    /** @return 1 if the order, its lines and its history entry were stored, 0 if its requestOrderId was there */
+    private int store(Connection connection, OrderDraft draft, OrderEventEntity created) throws SQLException {
+        if (oneStatement(connection)) {
+            return inserts.insertAll(connection, draft, created);
+        }
+        if (inserts.insertOrder(connection, draft, created.occurredAt()) == 0) {
+            return 0;
+        }
+        inserts.insertLines(connection, draft.id(), 0, draft.order().lines());
+        inserts.insertEvent(connection, created);
+        return 1;
+    }
+
+    /** Whether the database takes createOrder's writes as one statement: PostgreSQL does, H2 does not. */
+    private boolean oneStatement(Connection connection) throws SQLException {
+        Boolean known = postgres;
+        if (known == null) {
+            known = "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
+            postgres = known;
+        }
+        return known;
     }
 
     @Override
