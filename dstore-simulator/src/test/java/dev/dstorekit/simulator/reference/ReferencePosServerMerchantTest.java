@@ -23,7 +23,6 @@ import org.junit.jupiter.api.TestInstance;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -66,11 +65,9 @@ class ReferencePosServerMerchantTest implements TestPropertyProvider {
 
     @Override
     public Map<String, String> getProperties() {
-        Path jar = ReferencePosServer.jar().orElse(null);
-        Assumptions.assumeTrue(jar != null, "the reference POS server's jar is not resolved (run through Maven: mvn verify)");
         int port = ReferencePosServer.freePort();
+        pos = ReferencePosServer.startOrSkip(port, Map.of("POS_OUTBOX_POLL_INTERVAL", "200ms"));
         try {
-            pos = ReferencePosServer.start(jar, URI.create("http://127.0.0.1:" + port), Map.of("POS_OUTBOX_POLL_INTERVAL", "200ms"));
             int merchantApi = HTTP.send(merchant("GET", "/merchant/v1/stores", null), HttpResponse.BodyHandlers.discarding()).statusCode();
             if (merchantApi != 200) {
                 pos.close();

@@ -13,7 +13,6 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -22,7 +21,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -55,17 +53,8 @@ class ReferencePosServerTest implements TestPropertyProvider {
 
     @Override
     public Map<String, String> getProperties() {
-        Path jar = ReferencePosServer.jar().orElse(null);
-        Assumptions.assumeTrue(jar != null, "the reference POS server's jar is not resolved (run through Maven: mvn verify)");
         int port = ReferencePosServer.freePort();
-        try {
-            pos = ReferencePosServer.start(jar, URI.create("http://127.0.0.1:" + port));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        pos = ReferencePosServer.startOrSkip(port, Map.of());
         Map<String, String> properties = new HashMap<>(TestSignature.simulatorProperties());
         properties.put("micronaut.server.port", String.valueOf(port));
         properties.put("simulator.pos.gateway-url", pos.uri().toString());

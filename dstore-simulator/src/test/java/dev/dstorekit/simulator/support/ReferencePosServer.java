@@ -1,7 +1,9 @@
 package dev.dstorekit.simulator.support;
 
 import dev.dstorekit.testsupport.TestKeys;
+import org.junit.jupiter.api.Assumptions;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -125,6 +127,23 @@ public final class ReferencePosServer implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             process.destroyForcibly();
+        }
+    }
+
+    /**
+     * Starts the reference POS server for a test class whose simulator will listen on {@code simulatorPort} on loopback,
+     * or skips the class when the jar is not resolved (outside Maven).
+     */
+    public static ReferencePosServer startOrSkip(int simulatorPort, Map<String, String> extraEnv) {
+        Path jar = jar().orElse(null);
+        Assumptions.assumeTrue(jar != null, "the reference POS server's jar is not resolved (run through Maven: mvn verify)");
+        try {
+            return start(jar, URI.create("http://127.0.0.1:" + simulatorPort), extraEnv);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
     }
 

@@ -16,7 +16,6 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -31,13 +30,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
@@ -76,17 +72,8 @@ class SandboxPagesBrowserTest implements TestPropertyProvider {
 
     @Override
     public Map<String, String> getProperties() {
-        Path jar = ReferencePosServer.jar().orElse(null);
-        Assumptions.assumeTrue(jar != null, "the reference POS server's jar is not resolved (run through Maven: mvn verify)");
         int port = ReferencePosServer.freePort();
-        try {
-            pos = ReferencePosServer.start(jar, URI.create("http://127.0.0.1:" + port), Map.of("POS_OUTBOX_POLL_INTERVAL", "200ms"));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        pos = ReferencePosServer.startOrSkip(port, Map.of("POS_OUTBOX_POLL_INTERVAL", "200ms"));
         Map<String, String> properties = new HashMap<>(TestSignature.simulatorProperties());
         properties.put("micronaut.server.port", String.valueOf(port));
         properties.put("simulator.pos.gateway-url", pos.uri().toString());
