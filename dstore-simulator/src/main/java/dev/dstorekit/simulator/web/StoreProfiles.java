@@ -35,12 +35,9 @@ class StoreProfiles {
     /** Every added store by storeId (the pds {@code PdsStore} object), newest description first. */
     Map<String, JsonNode> all() {
         Map<String, JsonNode> stores = new LinkedHashMap<>();
-        for (JournalEntry entry : journal.find(new JournalQuery(null, null, ADD_STORE, null, null, LIMIT))) {
-            if (!"S".equals(entry.resultStatus())) {
-                continue;
-            }
+        for (JournalEntry entry : accepted()) {
             for (JsonNode store : stores(entry.requestBody())) {
-                String storeId = store.path("storeInfo").path("storeId").asText("");
+                String storeId = storeId(store);
                 if (!storeId.isEmpty()) {
                     stores.putIfAbsent(storeId, store);
                 }
@@ -49,8 +46,25 @@ class StoreProfiles {
         return stores;
     }
 
+    /** The newest description of one store: reads the journal only as far back as that store's latest addStore. */
     Optional<JsonNode> find(String storeId) {
-        return Optional.ofNullable(all().get(storeId));
+        for (JournalEntry entry : accepted()) {
+            for (JsonNode store : stores(entry.requestBody())) {
+                if (storeId.equals(storeId(store))) {
+                    return Optional.of(store);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private List<JournalEntry> accepted() {
+        return journal.find(new JournalQuery(null, null, ADD_STORE, null, null, LIMIT)).stream()
+                .filter(entry -> "S".equals(entry.resultStatus())).toList();
+    }
+
+    private static String storeId(JsonNode store) {
+        return store.path("storeInfo").path("storeId").asText("");
     }
 
     private static List<JsonNode> stores(String body) {
