@@ -20,6 +20,7 @@ import picocli.CommandLine.Option;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -102,8 +103,10 @@ public class LoadCommand implements ConfiguredCommand {
             description = "write the result as JSON to this file; with several rates it must contain {rate}, e.g. runs/load-{rate}.json")
     String report;
 
-    @Option(names = "--pos-url", description = "the POS gateway (simulator.pos.gateway-url)")
-    String posUrl;
+    @Option(names = "--pos-url", split = ",",
+            description = "the POS gateway (simulator.pos.gateway-url); several, comma-separated, share the load round-robin"
+                    + " (instances behind one database), each over its own --connections")
+    List<String> posUrls;
 
     @Option(names = "--client-id", description = "the POS provider's client id (simulator.client-id)")
     String clientId;
@@ -126,7 +129,7 @@ public class LoadCommand implements ConfiguredCommand {
     @Override
     public Map<String, Object> configuration() {
         Map<String, Object> properties = new HashMap<>();
-        ServerOptions.put(properties, "simulator.pos.gateway-url", posUrl);
+        ServerOptions.put(properties, "simulator.pos.gateway-url", posUrls == null ? null : posUrls.get(0));
         ServerOptions.put(properties, "simulator.client-id", clientId);
         ServerOptions.put(properties, "simulator.dstore-private-key", dstorePrivateKey);
         ServerOptions.put(properties, "simulator.pos.public-key", posPublicKey);
@@ -150,7 +153,7 @@ public class LoadCommand implements ConfiguredCommand {
         long nextOrder = 0;
         boolean clean = true;
         List<String> stored = new ArrayList<>();
-        try (LoadGenerator generator = new LoadGenerator(new LoadGenerator.Settings(settings.requirePosGatewayUrl(),
+        try (LoadGenerator generator = new LoadGenerator(new LoadGenerator.Settings(targets(),
                 duration == null ? Duration.ZERO : FaultRule.duration(duration), FaultRule.duration(warmup),
                 FaultRule.duration(timeout), connections, verifyEvery, signature.clientId(), signature.signer(),
                 signature.verifier(), settings.clock(), FaultRule.duration(lateAfter)))) {
@@ -191,6 +194,15 @@ public class LoadCommand implements ConfiguredCommand {
             out.println("successes: " + stored.size() + " answers S in " + successes);
         }
         return clean ? 0 : 1;
+    }
+
+    /** The configured POS gateway, then any further --pos-url. */
+    private List<URI> targets() {
+        List<URI> targets = new ArrayList<>(List.of(settings.requirePosGatewayUrl()));
+        if (posUrls != null) {
+            posUrls.stream().skip(1).map(SimulatorSettings::parseUrl).forEach(targets::add);
+        }
+        return targets;
     }
 
     /** One fixed-rate stage per --rate, or the one --schedule. */

@@ -76,7 +76,8 @@ public record SimulatorSettings(double clockSpeed,
                 "not set; it is the POS gateway the simulator sends createOrder to, e.g. http://localhost:8080"));
     }
 
-    private static URI parseUrl(String url) {
+    /** A POS gateway URL as {@code simulator.pos.gateway-url} takes it: http(s) with a host, or a configuration error naming the key. */
+    public static URI parseUrl(String url) {
         try {
             URI uri = URI.create(url);
             if (uri.getScheme() == null || !(uri.getScheme().equals("http") || uri.getScheme().equals("https"))

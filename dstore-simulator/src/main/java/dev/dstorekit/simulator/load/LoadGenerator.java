@@ -13,6 +13,7 @@ import java.io.PrintWriter;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
@@ -25,7 +26,8 @@ import java.util.stream.IntStream;
  * encoded before the measured window (so the generator measures the POS, not its own signing), handed over at its
  * scheduled instant whether or not earlier ones were answered, and its latency counted from that instant (correcting
  * coordinated omission) into an HdrHistogram. Requests go out over a fixed set of keep-alive connections
- * ({@link Connections}); when all are busy a request waits, and the wait is part of its latency. Every
+ * ({@link Connections}); when all are busy a request waits, and the wait is part of its latency. Given several POS
+ * URLs (instances sharing one database), requests go to them in turn, each over its own connections. Every
  * {@code verifyEvery}-th answer's signature is verified; every answer must be HTTP 200 with result S.
  *
  * <p>One instance serves every stage of a command, so later stages run on an already compiled generator, and its
@@ -40,9 +42,11 @@ public final class LoadGenerator implements AutoCloseable {
     /**
      * What to run, the schedule aside (each stage has its own).
      *
-     * @param lateAfter an answer later than this after its due time counts as late (D-Store waits 8 s)
+     * @param posUrls     one POS or several taking turns
+     * @param connections per POS
+     * @param lateAfter   an answer later than this after its due time counts as late (D-Store waits 8 s)
      */
-    public record Settings(URI posUrl, Duration duration, Duration warmup, Duration timeout, int connections,
+    public record Settings(List<URI> posUrls, Duration duration, Duration warmup, Duration timeout, int connections,
                            int verifyEvery, String clientId, PayloadSigner signer, SignatureVerifier verifier, Clock clock,
                            Duration lateAfter) {
     }
@@ -55,15 +59,18 @@ public final class LoadGenerator implements AutoCloseable {
     }
 
     private final Settings settings;
-    private final Endpoint endpoint;
+    private final List<Endpoint> endpoints;
     private final EventLoopGroup io;
 
     public LoadGenerator(Settings settings) {
         if (settings.connections() < 1) {
             throw new IllegalArgumentException("--connections must be at least 1");
         }
+        if (settings.posUrls().isEmpty()) {
+            throw new IllegalArgumentException("no POS URL to send to");
+        }
         this.settings = settings;
-        this.endpoint = Endpoint.of(settings.posUrl());
+        this.endpoints = settings.posUrls().stream().map(Endpoint::of).toList();
         this.io = new MultiThreadIoEventLoopGroup(1, new DefaultThreadFactory("load", true), NioIoHandler.newFactory());
     }
 
@@ -101,28 +108,32 @@ public final class LoadGenerator implements AutoCloseable {
         }
         requireSignable(schedule);
         byte[][] wire = sign(bodies, progress);
-        URI target = settings.posUrl().resolve(PATH);
+        String targets = settings.posUrls().stream().map(url -> url.resolve(PATH).toString()).collect(Collectors.joining(", "));
         long warmupCount = schedule.warmupRequests();
         long measuredCount = wire.length - warmupCount;
         int seconds = (int) (schedule.measured().toSeconds() + settings.timeout().toSeconds() + 4);
         Tally tally = new Tally(new AnswerCheck(settings.verifier(), settings.verifyEvery()), wire.length,
                 settings.lateAfter().toNanos() / 1000, seconds);
-        Connections connections = Connections.open(io.next(), endpoint, settings.connections(), settings.timeout(), tally);
+        List<Connections> pools = new ArrayList<>(endpoints.size());
+        for (Endpoint endpoint : endpoints) {
+            pools.add(Connections.open(io.next(), endpoint, settings.connections(), settings.timeout(), tally));
+        }
 
         long start = System.nanoTime() + 200_000_000L;
         long measuredStart = start + schedule.warmup().toNanos();
         tally.measuredFrom(measuredStart);
+        long epochOffsetMillis = System.currentTimeMillis() - System.nanoTime() / 1_000_000L;
         try {
             long nextReport = start + 1_000_000_000L;
-            progress.println("load: " + wire.length + " createOrder at " + describe(schedule) + " to " + target + " over "
-                    + settings.connections() + " connections (" + warmupCount + " warm-up, not measured)");
+            progress.println("load: " + wire.length + " createOrder at " + describe(schedule) + " to " + targets + " over "
+                    + settings.connections() + " connections each (" + warmupCount + " warm-up, not measured)");
             for (int i = 0; i < wire.length; i++) {
                 long intended = start + due[i];
                 long now;
                 while ((now = System.nanoTime()) < intended) {
                     LockSupport.parkNanos(intended - now);
                 }
-                connections.submit(new Pending(i, intended, i >= warmupCount, wire[i]));
+                pools.get(i % pools.size()).submit(new Pending(i, intended, i >= warmupCount, wire[i]));
                 if (System.nanoTime() >= nextReport) {
                     nextReport += 1_000_000_000L;
                     Histogram interval = tally.interval();
@@ -133,7 +144,9 @@ public final class LoadGenerator implements AutoCloseable {
             }
             tally.awaitAll(settings.timeout().toMillis() + 2000);
         } finally {
-            connections.close();
+            for (Connections pool : pools) {
+                pool.close();
+            }
         }
         tally.countUnanswered(wire.length, measuredCount);
         tally.interval();
@@ -146,10 +159,12 @@ public final class LoadGenerator implements AutoCloseable {
                 total.getMean() / 1000.0, total.getValueAtPercentile(50) / 1000.0, total.getValueAtPercentile(90) / 1000.0,
                 total.getValueAtPercentile(99) / 1000.0, total.getValueAtPercentile(99.9) / 1000.0, total.getMaxValue() / 1000.0,
                 tally.check().verified(), tally.check().signatureFailures(), settings.signer().algorithmProvider(),
-                settings.posUrl().toString(), settings.connections(), tally.unknown(), tally.late(),
+                settings.posUrls().stream().map(URI::toString).collect(Collectors.joining(",")),
+                settings.connections() * endpoints.size(), tally.unknown(), tally.late(),
                 settings.lateAfter().toMillis(), tally.serverErrors(),
                 schedule.steps().stream().map(step -> new LoadResult.Step(step.rate(), step.duration().toMillis() / 1000.0)).toList(),
-                tally.perSecond());
+                tally.perSecond(), epochOffsetMillis + measuredStart / 1_000_000L,
+                epochOffsetMillis + Math.max(measuredStart, tally.lastMeasuredCompletion()) / 1_000_000L);
         return new Stage(result, tally.posOrderIds());
     }
 
@@ -165,7 +180,7 @@ public final class LoadGenerator implements AutoCloseable {
         IntStream.range(0, bodies.size()).parallel().forEach(i -> {
             String time = RequestTimes.now(settings.clock());
             byte[] body = bodies.get(i);
-            wire[i] = WireRequest.createOrder(endpoint.hostHeader(), settings.clientId(), time,
+            wire[i] = WireRequest.createOrder(endpoints.get(i % endpoints.size()).hostHeader(), settings.clientId(), time,
                     settings.signer().sign("POST", PATH, settings.clientId(), time, body), body);
         });
         return wire;

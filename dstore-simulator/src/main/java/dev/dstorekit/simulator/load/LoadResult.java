@@ -12,7 +12,9 @@ import java.util.Map;
  * that stalls is charged for every request that had to wait, not just the one in flight. {@code errors} counts every
  * answer that was not S, U included; {@code unknown} counts the U answers among them, which an overloaded POS
  * should give (D-Store retries them). {@code late} counts measured requests answered after {@code late_after_ms}
- * (D-Store's 8 s by default) or never.
+ * (D-Store's 8 s by default) or never. The measured window runs from the first measured request's due time to the
+ * last measured answer ({@code measured_from_epoch_ms}, {@code measured_until_epoch_ms}: wall clock, so a process's
+ * CPU time sampled alongside can be charged to exactly this window).
  */
 @Serdeable
 public record LoadResult(@JsonProperty("rate_per_s") double ratePerSecond,
@@ -40,7 +42,9 @@ public record LoadResult(@JsonProperty("rate_per_s") double ratePerSecond,
                          @JsonProperty("late_after_ms") long lateAfterMillis,
                          @JsonProperty("http_5xx") long http5xx,
                          List<Step> steps,
-                         @JsonProperty("per_second") List<Second> perSecond) {
+                         @JsonProperty("per_second") List<Second> perSecond,
+                         @JsonProperty("measured_from_epoch_ms") long measuredFromEpochMillis,
+                         @JsonProperty("measured_until_epoch_ms") long measuredUntilEpochMillis) {
 
     /** One step of the schedule: {@code rate_per_s} for {@code duration_s}. */
     @Serdeable

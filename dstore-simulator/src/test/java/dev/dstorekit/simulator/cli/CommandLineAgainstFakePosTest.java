@@ -172,6 +172,28 @@ class CommandLineAgainstFakePosTest extends AgainstFakePos {
     }
 
     @Test
+    void loadSharesItsRateRoundRobinOverSeveralPosUrlsAndReportsItsMeasuredWindow() throws Exception {
+        Path report = CommandLineTest.tempDir().resolve("load.json");
+        long before = System.currentTimeMillis();
+        try (SlowPos first = SlowPos.answeringAfter(Duration.ofMillis(5)); SlowPos second = SlowPos.answeringAfter(Duration.ofMillis(5))) {
+            Console.Run run = Console.capture(() -> Simulator.execute(CommandLineTest.withKeys("load", "--rate", "20", "--duration", "1s",
+                    "--warmup", "0s", "--connections", "3", "--pos-url", first.uri() + "," + second.uri(), "--report", report.toString())));
+
+            assertEquals(0, run.exitCode(), run.out() + run.err());
+            assertEquals(List.of(10, 10), List.of(first.requestOrderIds().size(), second.requestOrderIds().size()),
+                    "each instance gets every other request");
+            assertTrue(Set.copyOf(first.requestOrderIds()).stream().noneMatch(Set.copyOf(second.requestOrderIds())::contains));
+            assertEquals(List.of(3, 3), List.of(first.mostOpenConnections(), second.mostOpenConnections()), "--connections per POS");
+            JsonNode json = new ObjectMapper().readTree(Files.readString(report));
+            assertEquals(List.of(20, 6), List.of(json.path("ok").asInt(), json.path("connections").asInt()), json.toString());
+            long from = json.path("measured_from_epoch_ms").asLong();
+            long until = json.path("measured_until_epoch_ms").asLong();
+            assertTrue(before <= from && from < until && until <= System.currentTimeMillis(), json.toString());
+            assertTrue(until - from >= 900, "the window spans the measured second: " + json);
+        }
+    }
+
+    @Test
     void loadCountsAPosThatNeverAnswersAsTimeoutsAndEnds() throws Exception {
         Path report = CommandLineTest.tempDir().resolve("load.json");
         try (SlowPos pos = SlowPos.neverAnswering()) {
