@@ -1,5 +1,9 @@
 package dev.dstorekit.api.answer;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.order.Ordered;
@@ -11,11 +15,16 @@ import io.micronaut.http.annotation.ServerFilter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.io.IOException;
+import java.util.Optional;
+
 /**
  * Holds every verified inbound D-Store call to its request schema before a controller binds it. The JSON
  * decoder is lenient where D-Store's contract is not (it reads {@code "quantity": 2.7} as 2 and {@code true}
  * as 1); the schema is not, so a paid order is never created from a value nobody sent. A violation is
  * answered {@code F / PARAM_ILLEGAL} naming the field. Enabled with {@code dstore.api.strict-schema=true}.
+ * The body is parsed here once; the tree the schema accepted is kept for {@link ValidatedBodyFilter}, which binds
+ * the controller's model from it instead of letting the decoder parse the bytes a second time.
  */
 @ServerFilter(patterns = {"/v2/pos/**", "/v2/pds/**"})
 @Requires(property = RequestSchemaFilter.ENABLED, value = "true")
@@ -25,7 +34,13 @@ public final class RequestSchemaFilter implements Ordered {
     /** After the signature filter (0), before the answer filter (100). */
     public static final int ORDER = 50;
 
+    /** Request attribute: the body's JSON tree, once the schema accepted it. */
+    public static final String VALIDATED_TREE = "dstore.api.validated-tree";
+
     private static final Logger LOG = LoggerFactory.getLogger(RequestSchemaFilter.class);
+    /** Strict about what follows the document, as the decoder is: such a body is not taken from a tree. */
+    private static final ObjectReader JSON = new ObjectMapper().reader()
+            .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     private final RequestSchemas requestSchemas;
 
@@ -39,12 +54,28 @@ public final class RequestSchemaFilter implements Ordered {
         if (body == null || body.length == 0) {
             return null; // the missing body is the answer filter's to explain
         }
-        return requestSchemas.firstProblem(request.getPath(), body)
-                .map(problem -> {
-                    LOG.info("{} {} answered F/PARAM_ILLEGAL: {}", request.getMethodName(), request.getPath(), problem);
-                    return HttpResponse.ok(ResultAnswer.paramIllegal(problem).asBody());
-                })
-                .orElse(null);
+        JsonNode tree = tree(body);
+        Optional<String> problem = tree == null
+                ? requestSchemas.firstProblem(request.getPath(), body) // not one JSON document: the decoder answers
+                : requestSchemas.firstProblem("POST", request.getPath(), tree);
+        if (problem.isPresent()) {
+            LOG.info("{} {} answered F/PARAM_ILLEGAL: {}", request.getMethodName(), request.getPath(), problem.get());
+            return HttpResponse.ok(ResultAnswer.paramIllegal(problem.get()).asBody());
+        }
+        if (tree != null) {
+            request.setAttribute(VALIDATED_TREE, tree);
+        }
+        return null;
+    }
+
+    @Nullable
+    private static JsonNode tree(byte[] body) {
+        try {
+            JsonNode tree = JSON.readTree(body);
+            return tree == null || tree.isMissingNode() ? null : tree;
+        } catch (IOException e) {
+            return null;
+        }
     }
 
     @Override

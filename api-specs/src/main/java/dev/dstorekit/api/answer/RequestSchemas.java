@@ -60,6 +60,15 @@ public class RequestSchemas {
         return violations(method, path, body).stream().map(RequestSchemas::describe).min(Comparator.naturalOrder());
     }
 
+    /**
+     * The first schema violation of a body already parsed to {@code tree}, for the operation at {@code method path}:
+     * what the request filter uses, so the tree it validates is the one the controller's model is bound from.
+     */
+    public Optional<String> firstProblem(String method, String path, JsonNode tree) {
+        return operation(method, path).map(operation -> operation.schema().validate(tree)).orElse(Set.of()).stream()
+                .map(RequestSchemas::describe).min(Comparator.naturalOrder());
+    }
+
     /** Whether the operation at {@code method path} declares its request body {@code required}. */
     public boolean bodyRequired(String method, String path) {
         return operations().stream().anyMatch(operation -> operation.method().equalsIgnoreCase(method)
@@ -79,16 +88,24 @@ public class RequestSchemas {
         if (body == null || body.length == 0) {
             return Set.of();
         }
+        Optional<Operation> operation = operation(method, path);
+        if (operation.isEmpty()) {
+            return Set.of();
+        }
+        try {
+            return operation.get().schema().validate(JSON.readTree(body));
+        } catch (IOException e) {
+            return Set.of(); // not JSON: the decoder's own answer says so
+        }
+    }
+
+    private Optional<Operation> operation(String method, String path) {
         for (Operation operation : operations()) {
             if (operation.method().equalsIgnoreCase(method) && operation.path().matcher(path).matches()) {
-                try {
-                    return operation.schema().validate(JSON.readTree(body));
-                } catch (IOException e) {
-                    return Set.of(); // not JSON: the decoder's own answer says so
-                }
+                return Optional.of(operation);
             }
         }
-        return Set.of();
+        return Optional.empty();
     }
 
     /** {@code orderProducts[0].quantity: string found, integer expected}, whatever path notation the validator used. */

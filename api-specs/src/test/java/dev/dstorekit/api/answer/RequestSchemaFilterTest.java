@@ -10,6 +10,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -60,6 +62,30 @@ class RequestSchemaFilterTest {
     void unknownFieldsAreStillTolerated() throws Exception {
         JsonNode answer = post(ResultAnswerFilterTest.VALID.replace("{\"requestOrderId\"", "{\"fieldFromTheFuture\":[1,2],\"requestOrderId\""));
         assertEquals("S", answer.path("result").path("resultStatus").asText(), answer.toString());
+    }
+
+    @Test
+    void controllerIsGivenTheModelBoundFromTheValidatedTree() throws Exception {
+        ResultAnswerFilterTest.Pos.LAST.set(null);
+
+        post(ResultAnswerFilterTest.VALID);
+
+        ResultAnswerFilterTest.Pos.Received received = ResultAnswerFilterTest.Pos.LAST.get();
+        assertNotNull(received.boundByFilter(), "the validated-body filter bound the model");
+        assertSame(received.boundByFilter(), received.request(), "the decoder did not parse the bytes a second time");
+        assertEquals("1", received.request().getRequestOrderId());
+        assertEquals(450, received.request().getOrderAmount().getValue());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            not JSON            | this is not json   | request body is not valid JSON
+            two documents       | {} {}              | channelOrderId: must not be null
+            """)
+    void bodyThatIsNotOneJsonDocumentIsAnsweredAsBefore(String name, String body, String expected) throws Exception {
+        JsonNode result = post(body).path("result");
+        assertEquals("PARAM_ILLEGAL", result.path("resultCode").asText(), result.toString());
+        assertTrue(result.path("resultMessage").asText().startsWith(expected), result.toString());
     }
 
     private JsonNode post(String body) throws Exception {

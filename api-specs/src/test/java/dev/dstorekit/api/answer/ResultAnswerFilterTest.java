@@ -17,8 +17,10 @@ import dev.dstorekit.testsupport.TestKeys;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.context.annotation.Requires;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.context.ServerRequestContext;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
@@ -28,6 +30,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import java.security.KeyPair;
+import java.util.concurrent.atomic.AtomicReference;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -127,8 +130,17 @@ class ResultAnswerFilterTest {
     @Controller
     @Requires(property = "spec.name", value = SPEC)
     static class Pos implements PosGatewayApi {
+
+        /** What the last createOrder was given, and what the validated-body filter bound for it (if it ran). */
+        static final AtomicReference<Received> LAST = new AtomicReference<>();
+
+        record Received(CreateOrderRequest request, @Nullable Object boundByFilter) {
+        }
+
         @Override
         public HttpResponse<CreateOrderResponse> createOrder(CreateOrderRequest request) {
+            LAST.set(new Received(request, ServerRequestContext.currentRequest()
+                    .flatMap(current -> current.getAttribute(ValidatedBodyFilter.BOUND_BODY)).orElse(null)));
             if (request.getRequestOrderId().equals("boom")) {
                 throw new IllegalStateException("database on fire");
             }
