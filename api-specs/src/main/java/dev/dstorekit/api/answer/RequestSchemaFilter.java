@@ -56,7 +56,7 @@ public final class RequestSchemaFilter implements Ordered {
         }
         JsonNode tree = tree(body);
         Optional<String> problem = tree == null
-                ? requestSchemas.firstProblem(request.getPath(), body) // not one JSON document: the decoder answers
+                ? requestSchemas.firstProblem(request.getPath(), body) // not exactly one JSON document: checked from the bytes as before, and the decoder answers the rest
                 : requestSchemas.firstProblem("POST", request.getPath(), tree);
         if (problem.isPresent()) {
             LOG.info("{} {} answered F/PARAM_ILLEGAL: {}", request.getMethodName(), request.getPath(), problem.get());
