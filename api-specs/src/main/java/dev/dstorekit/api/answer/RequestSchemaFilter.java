@@ -55,8 +55,9 @@ public final class RequestSchemaFilter implements Ordered {
             return null; // the missing body is the answer filter's to explain
         }
         JsonNode tree = tree(body);
+        // not exactly one JSON document: checked from the bytes as before, and the decoder answers the rest
         Optional<String> problem = tree == null
-                ? requestSchemas.firstProblem(request.getPath(), body) // not exactly one JSON document: checked from the bytes as before, and the decoder answers the rest
+                ? requestSchemas.firstProblem(request.getPath(), body)
                 : requestSchemas.firstProblem("POST", request.getPath(), tree);
         if (problem.isPresent()) {
             LOG.info("{} {} answered F/PARAM_ILLEGAL: {}", request.getMethodName(), request.getPath(), problem.get());
