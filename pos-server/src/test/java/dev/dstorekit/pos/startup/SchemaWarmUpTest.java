@@ -2,13 +2,15 @@ package dev.dstorekit.pos.startup;
 
 import dev.dstorekit.api.answer.RequestSchemas;
 import dev.dstorekit.pos.merchant.web.MerchantRequestSchemas;
+import io.micronaut.scheduling.ScheduledExecutorTaskScheduler;
+import io.micronaut.scheduling.TaskScheduler;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Future;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
@@ -24,7 +26,8 @@ class SchemaWarmUpTest {
              "orderAmount":{"value":450,"currency":"SGD"}}""".getBytes(StandardCharsets.UTF_8);
     private static final Optional<String> EXPECTED = Optional.of("orderProducts[0].quantity: number found, integer expected");
 
-    private final ExecutorService executor = Executors.newFixedThreadPool(2);
+    private final ScheduledExecutorService executor = Executors.newScheduledThreadPool(2);
+    private final TaskScheduler scheduler = new ScheduledExecutorTaskScheduler(executor);
 
     @AfterEach
     void stopExecutor() {
@@ -34,7 +37,7 @@ class SchemaWarmUpTest {
     @Test
     void requestsArrivingDuringTheWarmUpAreAnsweredAsAfterIt() throws Exception {
         RequestSchemas schemas = new RequestSchemas();
-        SchemaWarmUp warmUp = new SchemaWarmUp(schemas, new MerchantRequestSchemas(), executor);
+        SchemaWarmUp warmUp = new SchemaWarmUp(schemas, new MerchantRequestSchemas(), scheduler);
 
         Future<?> warming = executor.submit(warmUp::warmUp);
         Future<Optional<String>> during = executor.submit(() -> schemas.firstProblem("/v2/pos/createOrder", FRACTIONAL_QUANTITY));
@@ -47,7 +50,7 @@ class SchemaWarmUpTest {
     @Test
     void aFailedWarmUpLeavesTheLoadAndItsErrorToTheFirstRequest() {
         RequestSchemas missing = new RequestSchemas("no-such-spec.yaml");
-        SchemaWarmUp warmUp = new SchemaWarmUp(missing, new MerchantRequestSchemas(), executor);
+        SchemaWarmUp warmUp = new SchemaWarmUp(missing, new MerchantRequestSchemas(), scheduler);
 
         assertDoesNotThrow(warmUp::warmUp);
         assertThrows(RuntimeException.class, () -> missing.firstProblem("/v2/pos/createOrder", FRACTIONAL_QUANTITY));
