@@ -23,8 +23,8 @@ import java.util.Optional;
 /**
  * The request schema of every D-Store operation, straight from the specs on the classpath. When a body does
  * not even decode into the generated model (a string where an integer belongs, deep inside an array), the
- * decoder cannot say where; validating the raw body against the schema can. Loaded on first use, so a healthy
- * server never pays for it. One instance per set of specs; the bean covers the D-Store APIs.
+ * decoder cannot say where; validating the raw body against the schema can. Loaded on first use or by
+ * {@link #warmUp()}. One instance per set of specs; the bean covers the D-Store APIs.
  */
 @Singleton
 public class RequestSchemas {
@@ -48,6 +48,15 @@ public class RequestSchemas {
     /** The request schemas of these specs (files under {@code openapi/} on the classpath; refs between them resolve). */
     public RequestSchemas(String... specs) {
         this.specs = List.of(specs);
+    }
+
+    /**
+     * Loads and compiles the schemas now instead of on the first request that needs them: a server calls this on a
+     * background thread once it listens, so the first call is not the one that pays. A request arriving meanwhile waits
+     * for the same load.
+     */
+    public void warmUp() {
+        operations();
     }
 
     /** The first schema violation of a POST {@code body} to {@code path}, e.g. {@code orderProducts[0].quantity: string found, integer expected}. */

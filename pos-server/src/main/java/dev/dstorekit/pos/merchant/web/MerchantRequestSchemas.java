@@ -10,7 +10,7 @@ import java.util.Optional;
  * (its references into the D-Store specs resolve there too), checked by api-specs' {@link RequestSchemas}. Used
  * where the decoder falls short: it coerces some values of the wrong type silently, and when a body does not decode
  * at all it cannot say where; validating the raw body names the field ({@code amount.value: string found, integer
- * expected}). Loaded on first use.
+ * expected}). Loaded on first use or by {@link #warmUp()}.
  */
 @Singleton
 public class MerchantRequestSchemas {
@@ -18,6 +18,11 @@ public class MerchantRequestSchemas {
     static final String SPEC = "merchant-api.yaml";
 
     private final RequestSchemas schemas = new RequestSchemas(SPEC);
+
+    /** Loads the schemas now (see {@link RequestSchemas#warmUp()}). */
+    public void warmUp() {
+        schemas.warmUp();
+    }
 
     /** The first violation of {@code body} for the operation at {@code method path}, naming the field. */
     public Optional<String> firstProblem(String method, String path, byte[] body) {
