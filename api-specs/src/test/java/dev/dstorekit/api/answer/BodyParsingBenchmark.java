@@ -22,8 +22,7 @@ import java.util.concurrent.TimeUnit;
 /**
  * What a createOrder body costs between the signature check and the controller: validated against the schema and
  * then decoded from the bytes a second time (before issue 18), or parsed once, validated and bound from that tree
- * (now). A benchmark, not a test; run by hand, e.g.
- * {@code mvn -q -pl api-specs -am test-compile} then {@code java -cp <test classpath> org.openjdk.jmh.Main BodyParsingBenchmark}.
+ * (now). A benchmark, not a test; run by hand: {@code scripts/jmh api-specs BodyParsingBenchmark -f 1 -wi 2 -i 3}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
