@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
 import java.io.IOException;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.ArrayList;
 import java.util.List;
@@ -66,7 +67,7 @@ public class RequestSchemas {
 
     /** The first schema violation of {@code body} for the operation at {@code method path}, naming the field. */
     public Optional<String> firstProblem(String method, String path, byte[] body) {
-        return violations(method, path, body).stream().map(RequestSchemas::describe).min(Comparator.naturalOrder());
+        return first(violations(method, path, body));
     }
 
     /**
@@ -74,14 +75,12 @@ public class RequestSchemas {
      * what the request filter uses, so the tree it validates is the one the controller's model is bound from.
      */
     public Optional<String> firstProblem(String method, String path, JsonNode tree) {
-        return operation(method, path).map(operation -> operation.schema().validate(tree)).orElse(Set.of()).stream()
-                .map(RequestSchemas::describe).min(Comparator.naturalOrder());
+        return first(violations(method, path, tree));
     }
 
     /** Whether the operation at {@code method path} declares its request body {@code required}. */
     public boolean bodyRequired(String method, String path) {
-        return operations().stream().anyMatch(operation -> operation.method().equalsIgnoreCase(method)
-                && operation.path().matcher(path).matches() && operation.bodyRequired());
+        return operation(method, path).map(Operation::bodyRequired).orElse(false);
     }
 
     /**
@@ -89,23 +88,26 @@ public class RequestSchemas {
      * decoder would coerce some of these silently (4.5 → 4, true → 1), which an amount must never be.
      */
     public Optional<String> firstTypeProblem(String method, String path, byte[] body) {
-        return violations(method, path, body).stream().filter(m -> "type".equals(m.getType()))
-                .map(RequestSchemas::describe).min(Comparator.naturalOrder());
+        return first(violations(method, path, body).stream().filter(m -> "type".equals(m.getType())).toList());
+    }
+
+    private static Optional<String> first(Collection<ValidationMessage> violations) {
+        return violations.stream().map(RequestSchemas::describe).min(Comparator.naturalOrder());
     }
 
     private Set<ValidationMessage> violations(String method, String path, byte[] body) {
         if (body == null || body.length == 0) {
             return Set.of();
         }
-        Optional<Operation> operation = operation(method, path);
-        if (operation.isEmpty()) {
-            return Set.of();
-        }
         try {
-            return operation.get().schema().validate(JSON.readTree(body));
+            return violations(method, path, JSON.readTree(body));
         } catch (IOException e) {
             return Set.of(); // not JSON: the decoder's own answer says so
         }
+    }
+
+    private Set<ValidationMessage> violations(String method, String path, JsonNode tree) {
+        return operation(method, path).map(operation -> operation.schema().validate(tree)).orElse(Set.of());
     }
 
     private Optional<Operation> operation(String method, String path) {

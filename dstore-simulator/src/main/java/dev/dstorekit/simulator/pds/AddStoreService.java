@@ -92,6 +92,6 @@ public class AddStoreService {
                 : info.getBusinessRule().stream().map(BusinessRule::getScene).map(scene -> scene.getValue()).toList();
         return new PdsStoreRecord(info.getStoreId(), info.getName(),
                 info.getStoreType() == null ? null : info.getStoreType().getValue(), info.getAreaId(),
-                List.copyOf(menuTypes), scenes, requestId, clock.instant());
+                List.copyOf(menuTypes), scenes, requestId, clock.instant(), store);
     }
 }

@@ -2,82 +2,54 @@ package dev.dstorekit.simulator.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.dstorekit.simulator.journal.JournalEntry;
-import dev.dstorekit.simulator.journal.JournalQuery;
-import dev.dstorekit.simulator.journal.MessageJournal;
+import dev.dstorekit.simulator.pds.PdsStoreRecord;
+import dev.dstorekit.simulator.pds.PdsStoreRepository;
+import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
 
 import java.io.IOException;
-import java.util.ArrayList;
+import java.io.UncheckedIOException;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * The stores as the POS described them in addStore (store info, business rules, menus), read from the message
- * journal: it keeps every accepted addStore body exactly as sent, so the storefront shows what the POS sent without
- * the simulator keeping a second copy. The newest accepted addStore of a storeId wins.
+ * The stores as the POS described them in addStore (store info, business rules, menus), from the pds store
+ * repository, which keeps each added store whole; as JSON trees, the form the pages read them in. A storeId is
+ * added once (a second addStore is refused STORE_ALREADY_EXISTS).
  */
 @Singleton
 class StoreProfiles {
 
-    static final String ADD_STORE = "addStore";
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final int LIMIT = 1_000;
+    private static final ObjectMapper TREES = new ObjectMapper();
 
-    private final MessageJournal journal;
+    private final PdsStoreRepository stores;
+    private final JsonMapper json;
 
-    StoreProfiles(MessageJournal journal) {
-        this.journal = journal;
+    StoreProfiles(PdsStoreRepository stores, JsonMapper json) {
+        this.stores = stores;
+        this.json = json;
     }
 
-    /** Every added store by storeId (the pds {@code PdsStore} object), newest description first. */
+    /** Every added store by storeId (the pds {@code PdsStore} object), the newest added first. */
     Map<String, JsonNode> all() {
-        Map<String, JsonNode> stores = new LinkedHashMap<>();
-        for (JournalEntry entry : accepted()) {
-            for (JsonNode store : stores(entry.requestBody())) {
-                String storeId = storeId(store);
-                if (!storeId.isEmpty()) {
-                    stores.putIfAbsent(storeId, store);
-                }
-            }
-        }
-        return stores;
+        Map<String, JsonNode> all = new LinkedHashMap<>();
+        stores.all().stream().sorted(Comparator.comparing(PdsStoreRecord::addedAt).reversed())
+                .forEach(store -> all.put(store.storeId(), tree(store)));
+        return all;
     }
 
-    /** The newest description of one store: reads the journal only as far back as that store's latest addStore. */
+    /** One added store's description. */
     Optional<JsonNode> find(String storeId) {
-        for (JournalEntry entry : accepted()) {
-            for (JsonNode store : stores(entry.requestBody())) {
-                if (storeId.equals(storeId(store))) {
-                    return Optional.of(store);
-                }
-            }
-        }
-        return Optional.empty();
+        return stores.find(storeId).map(this::tree);
     }
 
-    private List<JournalEntry> accepted() {
-        return journal.find(new JournalQuery(null, null, ADD_STORE, null, null, LIMIT)).stream()
-                .filter(entry -> "S".equals(entry.resultStatus())).toList();
-    }
-
-    private static String storeId(JsonNode store) {
-        return store.path("storeInfo").path("storeId").asText("");
-    }
-
-    private static List<JsonNode> stores(String body) {
+    private JsonNode tree(PdsStoreRecord store) {
         try {
-            JsonNode request = JSON.readTree(body);
-            List<JsonNode> found = new ArrayList<>();
-            if (request.path("store").isObject()) {
-                found.add(request.get("store"));
-            }
-            request.path("stores").forEach(found::add);
-            return found;
+            return TREES.readTree(json.writeValueAsBytes(store.store()));
         } catch (IOException e) {
-            return List.of();
+            throw new UncheckedIOException("pds store " + store.storeId() + " could not be written as JSON", e);
         }
     }
 }
