@@ -125,8 +125,9 @@ public class ConsoleController {
         model.put("page", "console");
         model.put("requestOrderId", requestOrderId);
         model.put("entries", entries);
-        model.put("order", orders.find(requestOrderId).orElse(null));
-        model.put("timeline", orders.find(requestOrderId).map(SimOrder::timeline).orElse(List.of()));
+        SimOrder order = orders.find(requestOrderId).orElse(null);
+        model.put("order", order);
+        model.put("timeline", order == null ? List.of() : order.timeline());
         return new ModelAndView<>("console/order", model);
     }
 
