@@ -9,7 +9,8 @@ import java.util.List;
 
 /**
  * A store added with addStore: what the simulator keeps of it, the whole store as added among it (the storefront
- * shows its description, rules and menus).
+ * shows its description, rules and menus). {@code store} is null in a record kept by a simulator from before it
+ * was kept, which the storefront then shows without a description.
  */
 @Serdeable
 public record PdsStoreRecord(String storeId,
@@ -20,5 +21,5 @@ public record PdsStoreRecord(String storeId,
                              List<String> scenes,
                              String requestId,
                              Instant addedAt,
-                             PdsStore store) {
+                             @Nullable PdsStore store) {
 }

@@ -35,14 +35,15 @@ class StoreProfiles {
     /** Every added store by storeId (the pds {@code PdsStore} object), the newest added first. */
     Map<String, JsonNode> all() {
         Map<String, JsonNode> all = new LinkedHashMap<>();
-        stores.all().stream().sorted(Comparator.comparing(PdsStoreRecord::addedAt).reversed())
+        stores.all().stream().filter(store -> store.store() != null)
+                .sorted(Comparator.comparing(PdsStoreRecord::addedAt).reversed())
                 .forEach(store -> all.put(store.storeId(), tree(store)));
         return all;
     }
 
     /** One added store's description. */
     Optional<JsonNode> find(String storeId) {
-        return stores.find(storeId).map(this::tree);
+        return stores.find(storeId).filter(store -> store.store() != null).map(this::tree);
     }
 
     private JsonNode tree(PdsStoreRecord store) {
